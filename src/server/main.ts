@@ -1,0 +1,56 @@
+import { compose, type AppDeps } from '../compose.js';
+import type { Config } from '../config.js';
+import { expireDueListings } from '../core/listings/change-listing-status.js';
+import { seedDemo } from '../store/seed-demo.js';
+import { buildApp, type RouteModule, type ZApp } from './app.js';
+
+export type RunningServer = { app: ZApp; deps: AppDeps; url: string; stop: () => Promise<void> };
+
+/** Extra route modules and start-up hooks, registered by modules that extend the server. */
+export const serverExtensions: { routes: RouteModule[]; onStart: ((deps: AppDeps, app: ZApp) => Promise<void>)[] } = {
+  routes: [],
+  onStart: [],
+};
+
+const HOUR = 3_600_000;
+
+/** Opens the configured database, migrates, seeds the demo on first start, listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const deps = await compose(config);
+  const app = await buildApp(deps, {
+    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    routes: serverExtensions.routes,
+  });
+  try {
+    if (config.seedDemo) {
+      const seeded = await seedDemo(deps.database, deps.clock.now());
+      if (!seeded.skipped) app.log.info({ organizations: seeded.organizations, listings: seeded.listings }, 'demo data seeded');
+    }
+    for (const hook of serverExtensions.onStart) await hook(deps, app);
+    const runExpiry = async () => {
+      try {
+        const n = await expireDueListings(deps.listings);
+        if (n > 0) app.log.info({ expired: n }, 'listings expired');
+      } catch (err) {
+        app.log.error({ err }, 'expiry job failed');
+      }
+    };
+    await runExpiry();
+    const timer = setInterval(runExpiry, HOUR);
+    timer.unref();
+    const url = await app.listen({ port: config.port, host: config.host });
+    app.log.info({ database: deps.database.kind, url }, 'ITTC is listening');
+    let stopping: Promise<void> | null = null;
+    const stop = () =>
+      (stopping ??= (async () => {
+        clearInterval(timer);
+        await app.close();
+        await deps.close();
+      })());
+    return { app, deps, url, stop };
+  } catch (err) {
+    await app.close().catch(() => {});
+    await deps.close().catch(() => {});
+    throw err;
+  }
+}

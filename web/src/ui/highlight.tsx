@@ -1,0 +1,39 @@
+import { Fragment } from 'react';
+
+export type HighlightSegment = { text: string; isMatch: boolean };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/**
+ * Splits a server highlight (HTML-escaped text whose matched terms are wrapped in <mark>) into
+ * plain segments. Nothing of it is ever inserted as HTML: any other tag stays visible text.
+ */
+export function parseHighlight(html: string): HighlightSegment[] {
+  const segments: HighlightSegment[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of html.matchAll(pattern)) {
+    const index = match.index ?? 0;
+    if (index > last) segments.push({ text: unescapeHtml(html.slice(last, index)), isMatch: false });
+    segments.push({ text: unescapeHtml(match[1] ?? ''), isMatch: true });
+    last = index + match[0].length;
+  }
+  if (last < html.length) segments.push({ text: unescapeHtml(html.slice(last)), isMatch: false });
+  return segments;
+}
+
+/** Renders a highlight when the server sent one, else the plain text. */
+export function Highlighted({ html, fallback }: { html?: string; fallback: string }) {
+  if (!html) return <>{fallback}</>;
+  return (
+    <>
+      {parseHighlight(html).map((segment, i) =>
+        segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
+      )}
+    </>
+  );
+}
