@@ -46,7 +46,9 @@ const LETTER_MAP: Record<string, string> = {
 
 /** NFKC, markup removed, entities decoded, Latin accents folded; case is kept. */
 export function cleanText(s: string): string {
-  const decoded = decodeEntities(s.replace(/<[^>]{0,40}>/g, ' '));
+  let decoded = s.includes('<') ? s.replace(/<[^>]{0,40}>/g, ' ') : s;
+  if (decoded.includes('&')) decoded = decodeEntities(decoded);
+  if (!/[^\x00-\x7f]/.test(decoded)) return decoded;
   return decoded
     .normalize('NFKC')
     .normalize('NFD')

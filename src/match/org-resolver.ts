@@ -20,6 +20,7 @@
  */
 import { detectCountries } from './org-geo.js';
 import { isCjkChar, nameKey, splitSegments, tokenize } from './org-normalize.js';
+import { TrigramIndex } from './org-trigram-index.js';
 
 export type OrgStatus = 'active' | 'inactive' | 'withdrawn';
 
@@ -109,22 +110,6 @@ type OrgRow = {
 
 type Hit = { sim: number; name: number; how: OrgMatchKind; label?: string };
 
-/** Trigram set of a name key; runs of CJK characters are joined and also give bigrams. */
-function gramsOf(key: string): string[] {
-  const joined = key.replace(/(\S) (?=\S)/gu, (m, c: string, offset: number, whole: string) =>
-    isCjkChar(c) && isCjkChar(whole.charAt(offset + 2)) ? c : m,
-  );
-  const s = ` ${joined} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
-  for (let i = 0; i + 2 <= joined.length; i++) {
-    const a = joined.charAt(i);
-    const b = joined.charAt(i + 1);
-    if (isCjkChar(a) && isCjkChar(b)) out.add(a + b);
-  }
-  return [...out];
-}
-
 /** Builds a resolver over `orgs`; more can be added later with `add`. */
 export function createOrgResolver(orgs: Iterable<OrgResolverEntry>, options: OrgResolverOptions = {}): OrgResolver {
   const threshold = options.threshold ?? DEFAULT_ORG_THRESHOLD;
@@ -132,17 +117,9 @@ export function createOrgResolver(orgs: Iterable<OrgResolverEntry>, options: Org
   // Names, as parallel arrays indexed by name number.
   const nameOrg: number[] = [];
   const nameText: string[] = [];
-  const nameTokens: number[] = [];
-  const nameGrams: Int32Array[] = [];
-  let nameNorm = new Float64Array(0);
   const exact = new Map<string, number[]>();
   const acronyms = new Map<string, number[]>();
-  const gramIds = new Map<string, number>();
-  const postings: number[][] = [];
-  let idf = new Float64Array(0);
-  let weightedNames = 0; // names whose norm is computed
-  let idfNames = 0; // number of names when idf was last computed
-  let scores = new Float64Array(0);
+  const trigrams = new TrigramIndex();
 
   function addOrg(org: OrgResolverEntry): void {
     const orgIndex = orgRows.length;
@@ -163,22 +140,10 @@ export function createOrgResolver(orgs: Iterable<OrgResolverEntry>, options: Org
       const n = nameOrg.length;
       nameOrg.push(orgIndex);
       nameText.push(text);
-      nameTokens.push(key.split(' ').length);
       let list = exact.get(key);
       if (!list) exact.set(key, (list = []));
       list.push(n);
-      const ids: number[] = [];
-      for (const g of gramsOf(key)) {
-        let id = gramIds.get(g);
-        if (id === undefined) {
-          id = postings.length;
-          gramIds.set(g, id);
-          postings.push([]);
-        }
-        postings[id]!.push(n);
-        ids.push(id);
-      }
-      nameGrams.push(Int32Array.from(ids).sort());
+      trigrams.add(key);
     }
     for (const acronym of org.acronyms ?? []) {
       const a = acronym.replace(/[^\p{L}\p{N}]/gu, '');
@@ -190,129 +155,9 @@ export function createOrgResolver(orgs: Iterable<OrgResolverEntry>, options: Org
     }
   }
 
-  /** Recomputes idf when the index grew by a tenth since last time; weighs new names. */
-  function refresh(): void {
-    const total = nameOrg.length;
-    if (total === weightedNames) return;
-    if (total > idfNames * 1.1 || idf.length === 0) {
-      idf = new Float64Array(postings.length);
-      for (let g = 0; g < postings.length; g++) idf[g] = Math.log(1 + total / postings[g]!.length);
-      idfNames = total;
-      weightedNames = 0;
-    } else if (idf.length < postings.length) {
-      // Grams first seen after the last idf computation are as rare as can be.
-      const grown = new Float64Array(postings.length);
-      grown.set(idf);
-      for (let g = idf.length; g < postings.length; g++) grown[g] = Math.log(1 + idfNames);
-      idf = grown;
-    }
-    if (nameNorm.length < total) {
-      const grown = new Float64Array(Math.max(total, nameNorm.length * 2));
-      grown.set(nameNorm.subarray(0, weightedNames));
-      nameNorm = grown;
-      scores = new Float64Array(grown.length);
-    }
-    for (let n = weightedNames; n < total; n++) {
-      let sum = 0;
-      for (const g of nameGrams[n]!) sum += idf[g]! * idf[g]!;
-      nameNorm[n] = Math.sqrt(sum);
-    }
-    weightedNames = total;
-  }
-
-  /** The FUZZY_CANDIDATES touched names with the highest partial cosine (a bounded min-heap). */
-  function topByPartialScore(touched: number[]): number[] {
-    if (touched.length <= FUZZY_CANDIDATES) return touched;
-    const heapName = new Int32Array(FUZZY_CANDIDATES);
-    const heapScore = new Float64Array(FUZZY_CANDIDATES);
-    let size = 0;
-    for (const n of touched) {
-      const v = scores[n]! / nameNorm[n]!;
-      if (size < FUZZY_CANDIDATES) {
-        // Sift up.
-        let i = size++;
-        while (i > 0) {
-          const parent = (i - 1) >> 1;
-          if (heapScore[parent]! <= v) break;
-          heapScore[i] = heapScore[parent]!;
-          heapName[i] = heapName[parent]!;
-          i = parent;
-        }
-        heapScore[i] = v;
-        heapName[i] = n;
-      } else if (v > heapScore[0]!) {
-        // Replace the smallest and sift down.
-        let i = 0;
-        for (;;) {
-          const left = 2 * i + 1;
-          if (left >= size) break;
-          const right = left + 1;
-          const child = right < size && heapScore[right]! < heapScore[left]! ? right : left;
-          if (heapScore[child]! >= v) break;
-          heapScore[i] = heapScore[child]!;
-          heapName[i] = heapName[child]!;
-          i = child;
-        }
-        heapScore[i] = v;
-        heapName[i] = n;
-      }
-    }
-    return Array.from(heapName.subarray(0, size));
-  }
-
-  /** Names most similar to `key` by trigram TF-IDF cosine. */
-  function fuzzy(key: string): { name: number; cosine: number }[] {
-    const total = nameOrg.length;
-    const cap = Math.max(500, total * 0.02);
-    const qGrams: number[] = [];
-    let qNorm = 0;
-    for (const g of gramsOf(key)) {
-      const id = gramIds.get(g);
-      const w = id === undefined ? Math.log(1 + idfNames) : idf[id]!;
-      qNorm += w * w;
-      if (id !== undefined) qGrams.push(id);
-    }
-    qNorm = Math.sqrt(qNorm);
-    if (qNorm === 0) return [];
-    const touched: number[] = [];
-    for (const g of qGrams) {
-      const list = postings[g]!;
-      if (list.length > cap) continue;
-      const w = idf[g]! * idf[g]!;
-      for (const n of list) {
-        if (scores[n] === 0) touched.push(n);
-        scores[n]! += w;
-      }
-    }
-    if (touched.length === 0) return [];
-    const candidates = topByPartialScore(touched);
-    for (const n of touched) scores[n] = 0;
-    const qSorted = Int32Array.from(qGrams).sort();
-    const out: { name: number; cosine: number }[] = [];
-    for (const n of candidates) {
-      const ng = nameGrams[n]!;
-      let i = 0;
-      let j = 0;
-      let dot = 0;
-      while (i < qSorted.length && j < ng.length) {
-        const a = qSorted[i]!;
-        const b = ng[j]!;
-        if (a === b) {
-          dot += idf[a]! * idf[a]!;
-          i++;
-          j++;
-        } else if (a < b) i++;
-        else j++;
-      }
-      out.push({ name: n, cosine: dot / (qNorm * nameNorm[n]!) });
-    }
-    return out.sort((a, b) => b.cosine - a.cosine).slice(0, FUZZY_PER_SEGMENT);
-  }
-
   function resolve(text: string, opts: ResolveOptions = {}): OrgMatch[] {
     const limit = opts.limit ?? 5;
     const minScore = opts.threshold ?? threshold;
-    refresh();
 
     // Tokens of all segments, with segment boundaries.
     const keys: string[] = [];
@@ -383,7 +228,7 @@ export function createOrgResolver(orgs: Iterable<OrgResolverEntry>, options: Org
       for (let width = 1; width <= 2 && s + width <= segCount; width++) {
         const key = keys.slice(segStart[s]!, segEnd[s + width - 1]!).join(' ');
         if (key.replace(/ /g, '').length < 4) continue;
-        for (const { name, cosine } of fuzzy(key)) {
+        for (const { id: name, cosine } of trigrams.search(key, FUZZY_PER_SEGMENT, FUZZY_CANDIDATES)) {
           if (cosine < SCORE.fuzzyMin) continue;
           offer(nameOrg[name]!, { sim: Math.min(cosine, SCORE.fuzzyCap), name, how: 'fuzzy' });
         }

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Listing } from '../core/listings/listing.js';
-import type { ListingFilter, ListingStore } from '../core/listings/ports.js';
+import type { ListingStore } from '../core/listings/ports.js';
 import type { Page, PageRequest } from '../core/shared/ports.js';
 import type { DB, ListingsTable } from './schema.js';
 

@@ -7,7 +7,6 @@ import type { Organization } from '../core/organizations/organization.js';
 import { validateOrganization } from '../core/organizations/validate-organization.js';
 import { DAY_MS } from '../core/shared/validation.js';
 import type { Database } from './db.js';
-import { demoListings, demoOrganizations } from './demo/index.js';
 import { createListingStore } from './listing-store.js';
 import { createOrganizationStore } from './organization-store.js';
 import { createRateStore, toRateTable } from './rate-store.js';
@@ -26,6 +25,8 @@ export type SeedResult = { organizations: number; listings: number; skipped: boo
  * Dates are relative to `now` (publication N days ago), everything else is fixed.
  */
 export async function seedDemo(database: Database, now: Date, options: { force?: boolean } = {}): Promise<SeedResult> {
+  // Loaded on demand: the demo texts are large and most commands never need them.
+  const { demoListings, demoOrganizations } = await import('./demo/index.js');
   return database.db.transaction().execute(async (tx) => {
     const existing = await tx.selectFrom('organizations').select(sql<number>`count(*)::int`.as('n')).executeTakeFirst();
     if ((existing?.n ?? 0) > 0 && !options.force) return { organizations: 0, listings: 0, skipped: true };

@@ -17,21 +17,22 @@ export function PriceFacts({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const { content, locale } = useLanguage();
   const rates = useTaxonomy('rates');
-  if (!listing.price) return <span>{t('listing.price.none')}</span>;
+  const price = listing.price;
+  if (!price) return <span>{t('listing.price.none')}</span>;
   const words = {
     from: (amount: string) => t('money.from', { amount }),
     upTo: (amount: string) => t('money.upTo', { amount }),
   };
-  const original = formatMoneyRange(listing.price, locale, words);
+  const original = formatMoneyRange(price, locale, words);
   if (!original) return <span>{t('listing.price.none')}</span>;
   const target = content === 'zh' ? 'CNY' : 'USD';
   let converted: MoneyRange | null = null;
-  if (listing.price.currency !== target) {
+  if (price.currency !== target) {
     if (target === 'CNY' && listing.price_cny) converted = { ...listing.price_cny, currency: 'CNY' };
-    else if (rates) converted = convertRange(listing.price, target, rates);
+    else if (rates) converted = convertRange(price, target, rates);
   }
   const convertedText = converted ? formatMoneyRange(converted, locale, words) : null;
-  const asOf = rates?.find((r) => r.currency === (target === 'CNY' ? listing.price.currency : target))?.as_of;
+  const asOf = rates?.find((r) => r.currency === (target === 'CNY' ? price.currency : target))?.as_of;
   return (
     <span data-testid="price">
       <span data-testid="price-original">{original}</span>

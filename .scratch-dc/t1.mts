@@ -1,0 +1,22 @@
+import { sql } from 'kysely';
+import { openDatabase } from '../src/store/db.ts';
+import { migrate } from '../src/store/migrate.ts';
+const t0 = Date.now();
+const d = await openDatabase({ kind: 'pglite', dataDir: null });
+console.log('open', Date.now() - t0);
+await migrate(d);
+console.log('migrated', Date.now() - t0);
+const r = await sql`SELECT count(*)::int n FROM exchange_rates t WHERE NOT EXISTS (SELECT 1 FROM schema_migrations m WHERE m.xmin = t.xmin)`.execute(d.db);
+console.log(r.rows);
+await d.db.transaction().setIsolationLevel('repeatable read').execute(async (tx) => {
+  await sql`SET LOCAL TimeZone = 'UTC'`.execute(tx);
+  await sql`DECLARE c NO SCROLL CURSOR FOR SELECT currency::text, valid_from::text, cny_per_unit::text, now()::text AS n FROM exchange_rates ORDER BY currency`.execute(tx);
+  const f = await sql`FETCH FORWARD 3 FROM c`.execute(tx);
+  console.log(f.rows);
+  await sql`CLOSE c`.execute(tx);
+  await sql`CREATE TABLE zz (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, a text[], j jsonb, ts timestamptz, n numeric)`.execute(tx);
+  const rows = JSON.stringify([{ id: '5', a: '{"a,b","c\\"d",NULL}', j: '{"x": 12345678901234567890123}', ts: '2026-01-02 03:04:05.123456+00', n: null }]);
+  await sql`INSERT INTO zz (id, a, j, ts, n) OVERRIDING SYSTEM VALUE SELECT x.id::bigint, x.a::text[], x.j::jsonb, x.ts::timestamptz, x.n::numeric FROM json_to_recordset(${rows}::json) AS x(id text, a text, j text, ts text, n text)`.execute(tx);
+  console.log((await sql`SELECT id::text, a::text, j::text, ts::text, n::text, pg_get_serial_sequence('zz','id') s FROM zz`.execute(tx)).rows);
+});
+await d.close();
