@@ -13,7 +13,7 @@ export type IpcParts = {
   group: string | null;
 };
 
-const IPC = /^([A-H])(\d{2})([A-Z])?(?:(\d{1,4})(?:\/(\d{1,6}))?)?$/;
+const IPC = /^([A-HY])(\d{2})([A-Z])?(?:(\d{1,4})(?:\/(\d{1,6}))?)?$/;
 
 /** Parses an IPC/CPC symbol written with any spacing; null when it is not one. */
 export const parseIpc = (raw: string): IpcParts | null => {

@@ -20,10 +20,7 @@ import type { AppDeps } from '../compose.js';
 import { ANONYMOUS, type Actor } from '../core/shared/actor.js';
 import { isDomainError } from '../core/shared/domain-error.js';
 import { statusOf, type ErrorCode } from './error-status.js';
-import { healthRoutes } from './routes/health.js';
-import { listingRoutes } from './routes/listings.js';
-import { organizationRoutes } from './routes/organizations.js';
-import { taxonomyRoutes } from './routes/taxonomies.js';
+import { ROUTE_MODULES } from './routes/index.js';
 import { VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -154,10 +151,6 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     return reply.type('text/html').send(fs.createReadStream(indexHtml));
   });
 
-  healthRoutes(app, deps);
-  organizationRoutes(app, deps);
-  listingRoutes(app, deps);
-  taxonomyRoutes(app, deps);
-  for (const r of options.routes ?? []) await r(app, deps);
+  for (const r of [...ROUTE_MODULES, ...(options.routes ?? [])]) await r(app, deps);
   return app;
 }

@@ -19,7 +19,7 @@ describe('ittc serve on the embedded database', () => {
       body: JSON.stringify({ name: 'Survivor Ltd', type: 'enterprise', country: 'HK' }),
     });
     expect(created.status).toBe(201);
-    const { id } = await created.json();
+    const { id } = (await created.json()) as { id: string };
 
     const second = await runIttc(['db', 'migrate'], env);
     expect(second.code).toBe(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../shared/domain-error.js';
+import type { DomainError } from '../shared/domain-error.js';
 import { extendListing, transitionListing } from './lifecycle.js';
 import type { Listing } from './listing.js';
 

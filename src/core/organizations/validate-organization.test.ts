@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../shared/domain-error.js';
+import type { DomainError } from '../shared/domain-error.js';
 import { normalizeRorId } from './ror-id.js';
 import { validateOrganization } from './validate-organization.js';
 

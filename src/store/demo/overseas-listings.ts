@@ -909,6 +909,7 @@ const franceAndNetherlands: Spec[] = [
     sectors: ['ind-biomedicine', 'wipo-16'],
     trl: 5,
     ipr: 'granted',
+    patents: ['EP3597734B1'],
     coop: ['investment'],
     price: money('EUR', 10000000, 14000000),
     to: ['FR', 'CH', 'US', 'CN', 'JP'],
@@ -1156,6 +1157,7 @@ const franceAndNetherlands: Spec[] = [
     sectors: ['ind-new-materials', 'ind-environment', 'wipo-17'],
     trl: 6,
     ipr: 'granted',
+    patents: ['EP3580335B1'],
     coop: ['investment'],
     price: money('EUR', 15000000, 20000000),
     to: ['NL', 'DE', 'JP', 'CN', 'US'],
@@ -1163,3 +1165,5 @@ const franceAndNetherlands: Spec[] = [
     deadline: 210,
   },
 ];
+
+export const overseasListings: DemoListing[] = [...germany, ...unitedKingdom, ...franceAndNetherlands].map(build);

@@ -41,6 +41,7 @@ export function createI18n(lng: UiLanguage = initialLanguage()) {
     supportedLngs: [...UI_LANGUAGES],
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }
