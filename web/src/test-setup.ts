@@ -1,8 +1,10 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+const hasDom = typeof window !== 'undefined';
+
 // jsdom lacks the layout APIs antd asks for; these stand-ins answer "no match, no size".
-if (!window.matchMedia) {
+if (hasDom && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -15,16 +17,17 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
-if (!('ResizeObserver' in window)) {
+if (hasDom && !('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
     observe() {}
     unobserve() {}
     disconnect() {}
   };
 }
-window.scrollTo = () => undefined;
+if (hasDom) window.scrollTo = () => undefined;
 
 afterEach(() => {
+  if (!hasDom) return;
   cleanup();
   localStorage.clear();
 });

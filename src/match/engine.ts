@@ -1,0 +1,450 @@
+/**
+ * The matching engine facade: an in-process index of public listing texts and attributes, with
+ * search (filters, facets, highlights), matches for a listing (complementary kinds, text +
+ * structured signals, reasons), similar listings, classification suggestions and partner search.
+ *
+ *   const { analyzer } = await loadAnalyzers();
+ *   const engine = createMatchEngine({ analyzer, now: () => Date.now() });
+ *   engine.add(doc); engine.matches(doc.id, { limit: 10 });
+ *
+ * Everything after `loadAnalyzers` is synchronous and pure (no I/O); time comes from `now`.
+ */
+import { COMPLEMENTARY_KINDS, type ListingKind } from '../core/listings/listing.js';
+import type { Analyzer } from './analyzer.js';
+import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
+import { DocIndex, KIND_CODE, type TermQuery } from './doc-index.js';
+import type { MatchedTerm, MatchReason } from './explain.js';
+import { compileFilter, FacetCounter, type FacetCounts, type SearchFilters } from './facets.js';
+import { analyzeDoc, type AnalyzedDoc, highlight, type Highlight } from './highlight.js';
+import { type IpcParts, parseIpc } from './ipc.js';
+import { detectLanguage } from './language.js';
+import { combineSignals } from './signals.js';
+import { TopK } from './top-k.js';
+import { mergeWeights, type MatchWeights } from './weights.js';
+
+export type { MatchDoc } from './doc.js';
+export type { MatchReason, MatchedTerm } from './explain.js';
+export type { FacetCounts, SearchFilters } from './facets.js';
+export type { Highlight } from './highlight.js';
+export { loadAnalyzers, createAnalyzer, type Analyzer } from './analyzer.js';
+export { DEFAULT_WEIGHTS, type MatchWeights } from './weights.js';
+
+export type MatchEngineOptions = {
+  analyzer: Analyzer;
+  weights?: Partial<MatchWeights>;
+  /** Clock for freshness (epoch ms). Without it, freshness is not scored. */
+  now?: () => number;
+  /** Compact automatically when dead documents exceed this share (default 0.3; 1 disables). */
+  compactAt?: number;
+};
+
+export type MatchHit = {
+  id: string;
+  /** Final score in [0, 1]. */
+  score: number;
+  /** Raw BM25F text score. */
+  textScore: number;
+  why: MatchReason[];
+};
+
+export type SearchHit = MatchHit & { highlights: Highlight[] };
+
+export type SearchSort = 'relevance' | 'newest' | 'deadline';
+
+export type SearchParams = {
+  /** Query text in any language; empty or absent = browse with filters only. */
+  text?: string;
+  filters?: SearchFilters;
+  /** Default: relevance with text, newest without. */
+  sort?: SearchSort;
+  offset?: number;
+  /** Page size, default 20, at most 200. */
+  limit?: number;
+  /** Facet counts (default true) and values per dimension (default 20). */
+  facets?: boolean;
+  facetLimit?: number;
+  /** Highlights per hit (default true). */
+  highlight?: boolean;
+};
+
+export type SearchResult = {
+  total: number;
+  offset: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: FacetCounts | null;
+};
+
+export type MatchOptions = {
+  limit?: number;
+  /** Extra filters on candidates. */
+  filters?: SearchFilters;
+  /** Keep listings of the query's own organization (default false). */
+  includeSameOwner?: boolean;
+  /** Compute reasons (default true). */
+  explain?: boolean;
+};
+
+export type SimilarOptions = { limit?: number; sameKind?: boolean; filters?: SearchFilters; explain?: boolean };
+
+export type Suggestion = { code: string; score: number };
+export type Classification = { ipc: Suggestion[]; sectors: Suggestion[]; neighbours: { id: string; score: number }[] };
+
+export type PartnerHit = {
+  organizationId: string;
+  score: number;
+  /** The organization's best listings for the need, best first. */
+  listings: { id: string; score: number }[];
+  /** Reasons of its best listing. */
+  why: MatchReason[];
+};
+
+export type EngineStats = {
+  documents: number;
+  deadDocuments: number;
+  terms: number;
+  postingsBytes: number;
+  zhDocuments: number;
+  enDocuments: number;
+};
+
+export type MatchEngine = {
+  /** Adds or replaces a document. */
+  add(doc: MatchDoc): void;
+  /** Removes a document; false when absent. */
+  remove(id: string): boolean;
+  has(id: string): boolean;
+  get(id: string): MatchDoc | undefined;
+  readonly size: number;
+  search(params: SearchParams): SearchResult;
+  /** Complementary listings for an indexed id or a document (which need not be indexed). */
+  matches(query: string | MatchDoc, opts?: MatchOptions): MatchHit[];
+  /** Listings like this one (any kind, or the same kind). */
+  similar(query: string | MatchDoc, opts?: SimilarOptions): MatchHit[];
+  /** IPC subclasses and sectors of the nearest classified documents, vote shares in [0, 1]. */
+  classify(query: string | MatchDoc, opts?: { limit?: number }): Classification;
+  /** Organizations ranked for a need by their listings' match scores. */
+  partners(query: string | MatchDoc, opts?: MatchOptions): PartnerHit[];
+  stats(): EngineStats;
+  compact(): void;
+};
+
+type TermInfo = { id: number; term: string; weight: number; idf: number; direct: string | null; via: string | null };
+type Compiled = { q: TermQuery; info: TermInfo[] };
+
+const ALL_SIGNALS = new Set(['text', 'sector', 'ipc', 'trl', 'cooperation', 'budget', 'country', 'freshness'] as const);
+const SIMILAR_SIGNALS = new Set(['text', 'sector', 'ipc'] as const);
+
+export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
+  const analyzer = opts.analyzer;
+  const w = mergeWeights(opts.weights);
+  const compactAt = opts.compactAt ?? 0.3;
+  const ix = new DocIndex(analyzer);
+  const sat = (x: number) => (x * (w.queryK3 + 1)) / (x + w.queryK3);
+
+  const compile = (parts: { text: string; weight: number }[], toEnglish: boolean, toChinese: boolean, maxTerms: number): Compiled => {
+    const acc = new Map<string, { direct: number; bridged: number; dsrc: string | null; bsrc: string | null }>();
+    for (const part of parts) {
+      for (const qt of analyzer.query(part.text, { toEnglish, toChinese })) {
+        let a = acc.get(qt.term);
+        if (a === undefined) acc.set(qt.term, (a = { direct: 0, bridged: 0, dsrc: null, bsrc: null }));
+        if (qt.bridged) {
+          a.bridged += qt.weight * part.weight;
+          a.bsrc ??= qt.source;
+        } else {
+          a.direct += qt.weight * part.weight;
+          a.dsrc ??= qt.source;
+        }
+      }
+    }
+    const info: TermInfo[] = [];
+    for (const [term, a] of acc) {
+      const id = ix.vocab.get(term);
+      if (id === undefined || ix.postings.length(id) === 0) continue;
+      const weight = Math.max(a.direct > 0 ? sat(a.direct) : 0, a.bridged > 0 ? w.bridgeWeight * sat(a.bridged) : 0);
+      info.push({ id, term, weight, idf: ix.idf(id), direct: a.direct > 0 ? a.dsrc : null, via: a.bridged > 0 ? a.bsrc : null });
+    }
+    info.sort((x, y) => y.weight * y.idf - x.weight * x.idf);
+    if (info.length > maxTerms) info.length = maxTerms;
+    return {
+      q: { ids: Int32Array.from(info.map((i) => i.id)), weights: Float64Array.from(info.map((i) => i.weight)) },
+      info,
+    };
+  };
+
+  const docLanguageSet = (doc: MatchDoc): { zh: boolean; en: boolean } => {
+    const l = doc.language ?? detectLanguage(`${doc.title} ${doc.summary ?? ''}`);
+    return {
+      zh: l === 'zh' || l === 'mixed' || doc.translations?.zh != null,
+      en: l === 'en' || l === 'mixed' || doc.translations?.en != null,
+    };
+  };
+
+  const compileDoc = (doc: MatchDoc, maxTerms: number): Compiled => {
+    const langs = docLanguageSet(doc);
+    const qfw = w.queryFieldWeight;
+    const parts = docTexts(doc).map((s) => ({ text: s.text, weight: qfw[TEXT_FIELDS.indexOf(s.field)] ?? 1 }));
+    return compile(parts, ix.enDocs > 0 && !langs.en, ix.zhDocs > 0 && !langs.zh, maxTerms);
+  };
+
+  const compileText = (text: string): Compiled => {
+    const l = detectLanguage(text);
+    return compile([{ text, weight: 1 }], ix.enDocs > 0 && l !== 'en', ix.zhDocs > 0 && l !== 'zh', 256);
+  };
+
+  const explainTerms = (c: Compiled, d: number, ad: AnalyzedDoc, textNorm: number): { reason: MatchReason | null; matched: Set<string> } => {
+    const surfaces = new Map<string, { surface: string; field: MatchedTerm['field'] }>();
+    ad.tokens.forEach((toks, i) => {
+      const field = ad.sources[i]!.field;
+      for (const t of toks) if (!surfaces.has(t.term)) surfaces.set(t.term, { surface: t.surface, field });
+    });
+    const found: { mt: MatchedTerm; c: number }[] = [];
+    const matched = new Set<string>();
+    for (const t of c.info) {
+      if (ix.fieldsOf(t.id, d) === 0) continue;
+      const s = surfaces.get(t.term);
+      if (s === undefined) continue;
+      matched.add(t.term);
+      const mt: MatchedTerm = { term: s.surface, field: s.field };
+      if (t.direct === null && t.via !== null) mt.via = t.via;
+      found.push({ mt, c: t.weight * t.idf });
+    }
+    found.sort((a, b) => b.c - a.c);
+    const seen = new Set<string>();
+    const terms: MatchedTerm[] = [];
+    for (const f of found) {
+      const key = `${f.mt.term.toLowerCase()}|${f.mt.via ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.push(f.mt);
+      if (terms.length >= 10) break;
+    }
+    return { reason: terms.length > 0 ? { type: 'terms', terms, score: textNorm } : null, matched };
+  };
+
+  const resolve = (query: string | MatchDoc): { doc: MatchDoc; self: number } => {
+    if (typeof query === 'string') {
+      const d = ix.byId.get(query);
+      const doc = d === undefined ? null : ix.docs[d];
+      if (d === undefined || doc == null) throw new Error(`document not indexed: ${query}`);
+      return { doc, self: d };
+    }
+    return { doc: query, self: ix.byId.get(query.id) ?? -1 };
+  };
+
+  const ipcOf = (doc: MatchDoc): IpcParts[] =>
+    (doc.ipcCodes ?? []).map(parseIpc).filter((p): p is IpcParts => p !== null);
+
+  type Ranked = { c: Compiled; maxS: number; items: { d: number; s: number; score: number; reasons: MatchReason[] }[] };
+
+  /** Text pass, filtered, then re-rank of the best `rerankDepth` with structured signals. */
+  const rank = (
+    query: string | MatchDoc,
+    o: { limit: number; filters?: SearchFilters; kinds: readonly ListingKind[] | null; excludeOwner: boolean; use: ReadonlySet<keyof MatchWeights['signal']> },
+  ): Ranked => {
+    const { doc, self } = resolve(query);
+    const c = compileDoc(doc, w.maxQueryTerms);
+    const filter = compileFilter(ix, o.filters);
+    const kindOk = o.kinds === null ? null : new Set([0, ...o.kinds.map((k) => KIND_CODE.get(k) ?? -1)]);
+    const owner = o.excludeOwner && doc.ownerOrganizationId ? ix.ownerDict.find(doc.ownerOrganizationId) : -1;
+    const top = new TopK(Math.max(o.limit, w.rerankDepth));
+    ix.score(c.q, w, (d, s) => {
+      if (d === self || ix.ids[d] === doc.id) return;
+      if (kindOk !== null && !kindOk.has(ix.kind[d]!)) return;
+      if (owner >= 0 && ix.owner[d] === owner) return;
+      if (filter.active && filter.fails(d) !== 0) return;
+      top.push(d, s);
+    });
+    const cands = top.sorted();
+    const maxS = cands[0]?.key ?? 1;
+    const qIpc = ipcOf(doc);
+    const now = opts.now?.();
+    const items = cands.map(({ id: d, key: s }) => {
+      const cd = ix.docs[d] as MatchDoc;
+      const sig = combineSignals({ query: doc, queryIpc: qIpc, doc: cd, docIpc: ix.docIpc(d), text: s / maxS, now, use: o.use }, w);
+      return { d, s, score: sig.score, reasons: sig.reasons };
+    });
+    items.sort((a, b) => b.score - a.score || b.s - a.s || a.d - b.d);
+    if (items.length > o.limit) items.length = o.limit;
+    return { c, maxS, items };
+  };
+
+  const toHits = (r: Ranked, explain: boolean): MatchHit[] =>
+    r.items.map(({ d, s, score, reasons }) => ({ id: ix.ids[d]!, score, textScore: s, why: explain ? explainItem(r.c, d, s / r.maxS, reasons) : [] }));
+
+  const explainItem = (c: Compiled, d: number, textNorm: number, reasons: MatchReason[]): MatchReason[] => {
+    const { reason } = explainTerms(c, d, analyzeDoc(analyzer, ix.docs[d] as MatchDoc), textNorm);
+    return reason !== null ? [reason, ...reasons] : reasons;
+  };
+
+  const search = (p: SearchParams): SearchResult => {
+    const text = (p.text ?? '').trim();
+    const limit = Math.max(0, Math.min(200, p.limit ?? 20));
+    const offset = Math.max(0, p.offset ?? 0);
+    const sort: SearchSort = p.sort ?? (text.length > 0 ? 'relevance' : 'newest');
+    const filter = compileFilter(ix, p.filters);
+    const wantFacets = p.facets ?? true;
+    const facets = wantFacets ? new FacetCounter(ix) : null;
+    const top = new TopK(offset + limit);
+    let total = 0;
+    const consider = (d: number, s: number) => {
+      const fails = filter.active ? filter.fails(d) : 0;
+      facets?.add(d, fails);
+      if (fails !== 0) return;
+      total++;
+      if (sort === 'relevance') top.push(d, s, nz(ix.published[d]!, -Infinity));
+      else if (sort === 'newest') top.push(d, nz(ix.published[d]!, -Infinity), s);
+      else top.push(d, -nz(ix.deadline[d]!, Infinity), s);
+    };
+    let c: Compiled | null = null;
+    const scores = new Map<number, number>();
+    if (text.length === 0) {
+      for (let d = 0; d < ix.n; d++) if (ix.live[d] === 1) consider(d, 0);
+    } else {
+      c = compileText(text);
+      ix.score(c.q, w, (d, s) => {
+        scores.set(d, s);
+        consider(d, s);
+      });
+    }
+    const page = top.sorted().slice(offset);
+    const maxS = c === null ? 1 : Math.max(1e-9, ...page.map((e) => scores.get(e.id) ?? 0));
+    const hits: SearchHit[] = page.map(({ id: d }) => {
+      const s = scores.get(d) ?? 0;
+      const why: MatchReason[] = [];
+      let highlights: Highlight[] = [];
+      if (c !== null) {
+        const ad = analyzeDoc(analyzer, ix.docs[d] as MatchDoc);
+        const { reason, matched } = explainTerms(c, d, ad, s / maxS);
+        if (reason !== null) why.push(reason);
+        if (p.highlight ?? true) highlights = highlight(ad, matched);
+      }
+      return { id: ix.ids[d]!, score: s, textScore: s, why, highlights };
+    });
+    return { total, offset, limit, hits, facets: facets?.result(p.facetLimit ?? 20) ?? null };
+  };
+
+  const maybeCompact = () => {
+    if (ix.dead > 1000 && ix.dead > compactAt * ix.n) ix.compact();
+  };
+
+  const engine: MatchEngine = {
+    add(doc) {
+      if (typeof doc.id !== 'string' || doc.id.length === 0) throw new Error('document id required');
+      if (ix.byId.has(doc.id)) ix.remove(doc.id);
+      ix.add(doc);
+      maybeCompact();
+    },
+    remove(id) {
+      const ok = ix.remove(id);
+      if (ok) maybeCompact();
+      return ok;
+    },
+    has: (id) => ix.byId.has(id),
+    get: (id) => {
+      const d = ix.byId.get(id);
+      return d === undefined ? undefined : (ix.docs[d] ?? undefined);
+    },
+    get size() {
+      return ix.liveCount;
+    },
+    search,
+    matches(query, o = {}) {
+      const doc = resolve(query).doc;
+      const r = rank(query, {
+        limit: o.limit ?? 10,
+        filters: o.filters,
+        kinds: doc.kind != null ? COMPLEMENTARY_KINDS[doc.kind] : null,
+        excludeOwner: !(o.includeSameOwner ?? false),
+        use: ALL_SIGNALS,
+      });
+      return toHits(r, o.explain ?? true);
+    },
+    similar(query, o = {}) {
+      const doc = resolve(query).doc;
+      const r = rank(query, {
+        limit: o.limit ?? 10,
+        filters: o.filters,
+        kinds: o.sameKind && doc.kind != null ? [doc.kind] : null,
+        excludeOwner: false,
+        use: SIMILAR_SIGNALS,
+      });
+      return toHits(r, o.explain ?? true);
+    },
+    classify(query, o = {}) {
+      const { doc, self } = typeof query === 'string' && !ix.byId.has(query) ? { doc: { id: '', title: query }, self: -1 } : resolve(query);
+      const c = compileDoc(doc, w.maxQueryTerms);
+      const top = new TopK(w.classifyNeighbours);
+      ix.score(c.q, w, (d, s) => {
+        if (d === self) return;
+        if (ix.ipc.count[d] === 0 && ix.sectors.count[d] === 0) return;
+        top.push(d, s);
+      });
+      const nb = top.sorted();
+      const total = nb.reduce((a, e) => a + e.key, 0) || 1;
+      const ipcVotes = new Map<string, number>();
+      const secVotes = new Map<string, number>();
+      for (const { id: d, key } of nb) {
+        const subs = new Set([...ix.ipc.get(d)].map((i) => ix.subclassDict.values[ix.ipcSubclass[i]!]!));
+        for (const s of subs) ipcVotes.set(s, (ipcVotes.get(s) ?? 0) + key / total);
+        for (const s of ix.sectors.get(d)) {
+          const code = ix.sectorDict.values[s]!;
+          secVotes.set(code, (secVotes.get(code) ?? 0) + key / total);
+        }
+      }
+      const lim = o.limit ?? 5;
+      const list = (m: Map<string, number>) =>
+        [...m.entries()].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, lim);
+      return { ipc: list(ipcVotes), sectors: list(secVotes), neighbours: nb.map((e) => ({ id: ix.ids[e.id]!, score: e.key })) };
+    },
+    partners(query, o = {}) {
+      const doc = resolve(query).doc;
+      const r = rank(query, {
+        limit: w.partnerDepth,
+        filters: o.filters,
+        kinds: doc.kind != null ? COMPLEMENTARY_KINDS[doc.kind] : null,
+        excludeOwner: !(o.includeSameOwner ?? false),
+        use: ALL_SIGNALS,
+      });
+      const byOrg = new Map<number, typeof r.items>();
+      for (const it of r.items) {
+        const org = ix.owner[it.d]!;
+        if (org < 0) continue;
+        let list = byOrg.get(org);
+        if (list === undefined) byOrg.set(org, (list = []));
+        list.push(it);
+      }
+      let norm = 0;
+      for (let i = 0; i < w.partnerListings; i++) norm += Math.pow(w.partnerDecay, i);
+      const orgs = [...byOrg.entries()].map(([org, list]) => {
+        const best = list.slice(0, w.partnerListings);
+        let s = 0;
+        best.forEach((l, i) => (s += l.score * Math.pow(w.partnerDecay, i)));
+        return { org, organizationId: ix.ownerDict.values[org]!, score: s / norm, best };
+      });
+      orgs.sort((a, b) => b.score - a.score || (a.organizationId < b.organizationId ? -1 : 1));
+      return orgs.slice(0, o.limit ?? 10).map((g) => ({
+        organizationId: g.organizationId,
+        score: g.score,
+        listings: g.best.map((l) => ({ id: ix.ids[l.d]!, score: l.score })),
+        why: (o.explain ?? true) ? explainItem(r.c, g.best[0]!.d, g.best[0]!.s / r.maxS, g.best[0]!.reasons) : [],
+      }));
+    },
+    stats: () => ({
+      documents: ix.liveCount,
+      deadDocuments: ix.dead,
+      terms: ix.vocab.size,
+      postingsBytes: ix.postings.bytes(),
+      zhDocuments: ix.zhDocs,
+      enDocuments: ix.enDocs,
+    }),
+    compact: () => ix.compact(),
+  };
+
+  return engine;
+};
+
+const nz = (x: number, dflt: number): number => (Number.isNaN(x) ? dflt : x);
+
+/** Reason types, for clients that render them. */
+export const REASON_TYPES = ['terms', 'sector', 'ipc', 'trl', 'cooperation', 'budget', 'country', 'freshness'] as const;

@@ -1,0 +1,26 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Highlighted, parseHighlight } from './highlight';
+
+describe('search highlights', () => {
+  it('turns <mark> into matches and unescapes the text around them', () => {
+    expect(parseHighlight('A &amp; B <mark>固态</mark>电池 &lt;x&gt;')).toEqual([
+      { text: 'A & B ', isMatch: false },
+      { text: '固态', isMatch: true },
+      { text: '电池 <x>', isMatch: false },
+    ]);
+  });
+
+  it('never renders server text as HTML: other tags stay visible text', () => {
+    const { container } = render(<Highlighted html={'&lt;img src=x onerror=alert(1)&gt; <mark>ok</mark><b>raw</b>'} fallback="" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelectorAll('mark')).toHaveLength(1);
+    expect(container.textContent).toBe('<img src=x onerror=alert(1)> ok<b>raw</b>');
+  });
+
+  it('shows the plain text when there is no highlight', () => {
+    const { container } = render(<Highlighted html={undefined} fallback="plain <b>" />);
+    expect(container.innerHTML).toBe('plain &lt;b&gt;');
+  });
+});
