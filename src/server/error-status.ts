@@ -1,5 +1,6 @@
 import { LISTING_ERROR_CODES, type ListingErrorCode } from '../core/listings/errors.js';
 import { ORGANIZATION_ERROR_CODES, type OrganizationErrorCode } from '../core/organizations/errors.js';
+import { TAXONOMY_ERROR_CODES, type TaxonomyErrorCode } from '../core/taxonomy/errors.js';
 
 /** Codes the HTTP layer itself raises. */
 export const HTTP_ERROR_CODES = [
@@ -16,9 +17,9 @@ export const HTTP_ERROR_CODES = [
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 
-export type ErrorCode = ListingErrorCode | OrganizationErrorCode | HttpErrorCode;
+export type ErrorCode = ListingErrorCode | OrganizationErrorCode | TaxonomyErrorCode | HttpErrorCode;
 
-export const ALL_ERROR_CODES: readonly ErrorCode[] = [...LISTING_ERROR_CODES, ...ORGANIZATION_ERROR_CODES, ...HTTP_ERROR_CODES];
+export const ALL_ERROR_CODES: readonly ErrorCode[] = [...LISTING_ERROR_CODES, ...ORGANIZATION_ERROR_CODES, ...TAXONOMY_ERROR_CODES, ...HTTP_ERROR_CODES];
 
 /** Every error code's HTTP status. A code missing here fails the typecheck. */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
@@ -59,6 +60,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   ORGANIZATION_TEXT_TOO_LONG: 400,
   ORGANIZATION_VERSION_CONFLICT: 409,
   ORGANIZATION_IN_USE: 409,
+  IPC_CODE_INVALID: 400,
+  CURRENCY_CODE_UNKNOWN: 400,
+  COUNTRY_CODE_UNKNOWN: 400,
+  TRL_OUT_OF_RANGE: 400,
   VALIDATION_FAILED: 400,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
