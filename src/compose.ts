@@ -1,6 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from './config.js';
+import type { AccountDeps } from './core/accounts/ports.js';
+import type { AuditReader } from './core/audit/audit.js';
+import type { DealDeps } from './core/deals/ports.js';
+import type { FundingDeps } from './core/funding/ports.js';
+import type { ProgrammeDeps } from './core/programs/ports.js';
+import type { InsightDeps } from './core/insight/ports.js';
+import { CENTER_UTC_OFFSET_MINUTES } from './core/insight/period.js';
+import { DEFAULT_HOME_REGION, parseHomeRegion } from './core/insight/regions.js';
+import { disclosedAmong } from './core/deals/query-deals.js';
+import type { MailTransport, OutboxStore } from './core/outbox/message.js';
 import type { ListingDeps } from './core/listings/ports.js';
 import type { OrganizationDeps } from './core/organizations/ports.js';
 import type { RateTable } from './core/shared/money.js';
@@ -12,6 +22,23 @@ import { createOrganizationStore } from './store/organization-store.js';
 import { createRateStore, toRateTable, type RateStore } from './store/rate-store.js';
 import { createStatsStore, type StatsStore } from './store/stats-store.js';
 import { createUnitOfWork } from './store/unit-of-work.js';
+import { createFundingDeps } from './store/funding-store.js';
+import { createProgrammeDeps } from './store/programme-store.js';
+import { createIndicatorStore } from './store/indicator-store.js';
+import { createInsightStore } from './store/insight-store.js';
+import { createKpiSource } from './store/insight-kpis.js';
+import { createDealMessageStore, createDealStore } from './store/deal-store.js';
+import { createDealDocumentStore } from './store/deal-document-store.js';
+import { createMatchFeedbackStore } from './store/deal-feedback-store.js';
+import { createDealListingReader, createDealOrganizationReader, createNoticeLog, createRecipientDirectory } from './store/deal-directory-store.js';
+import { createArgon2Hasher, nodeSecrets } from './store/account-crypto.js';
+import { createAuditStore } from './store/audit-store.js';
+import { createSmtpTransport } from './store/mail-transport.js';
+import { createMembershipStore } from './store/membership-store.js';
+import { createOutboxStore } from './store/outbox-store.js';
+import { createAccountLinkStore, createSessionStore } from './store/session-store.js';
+import { createApiTokenStore } from './store/token-store.js';
+import { createSignInThrottleStore, createUserStore } from './store/user-store.js';
 
 /** Everything the server and the CLI need, wired once. */
 export type AppDeps = {
@@ -21,8 +48,22 @@ export type AppDeps = {
   ids: IdGenerator;
   listings: ListingDeps;
   organizations: OrganizationDeps;
+  /** Users, sessions, tokens, memberships, roles. */
+  accounts: AccountDeps;
+  /** The brokerage pipeline: deals, their threads and documents, match feedback, owner notices. */
+  deals: DealDeps;
+  /** Funders' calls, applications, reviews, awards and grants. */
+  funding: FundingDeps;
+  /** Programmes, outcome reports, performance and allocation proposals (results-based budgeting). */
+  programmes: ProgrammeDeps;
+  /** The audit log, for reading (writers get it bound to their transaction). */
+  audit: AuditReader;
+  /** The outbox and, when ITTC_SMTP_URL is set, the SMTP transport (else the server logs messages). */
+  mail: { outbox: OutboxStore; smtp: MailTransport | null };
   rates: RateStore & { current: () => Promise<RateTable>; invalidate: () => void };
   stats: StatsStore;
+  /** Supply/demand balance, flows, KPIs, indicators. `insight.coverage` is set where a match engine runs. */
+  insight: InsightDeps;
   /** Listeners told after commit which listings changed (the search index subscribes). */
   listingListeners: Set<(ids: string[]) => void>;
   close: () => Promise<void>;
@@ -73,26 +114,83 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   const onChange = (changed: string[]) => {
     for (const l of listingListeners) l(changed);
   };
-  const policy = { openWrites: config.openWrites };
 
   const listings: ListingDeps = {
     listings: createListingStore(db),
     unitOfWork: createUnitOfWork(db, (tx) => ({
       listings: createListingStore(tx),
       owners: { organizationExists: async (id: string) => (await createOrganizationStore(tx).findById(id)) !== null },
+      audit: createAuditStore(tx),
     })),
     clock,
     ids,
     rates,
     onChange,
-    policy,
+    // Parties under an NDA in effect see confidential details (the deals context decides).
+    disclosures: { disclosedAmong: (actor, listingIds) => disclosedAmong(deals, actor, listingIds) },
+  };
+  const dealReaders = (q: typeof db) => ({
+    deals: createDealStore(q),
+    messages: createDealMessageStore(q),
+    documents: createDealDocumentStore(q),
+    feedback: createMatchFeedbackStore(q),
+    listings: createDealListingReader(q),
+    organizations: createDealOrganizationReader(q),
+  });
+  const deals: DealDeps = {
+    ...dealReaders(db),
+    unitOfWork: createUnitOfWork(db, (tx) => ({
+      ...dealReaders(tx),
+      notices: createNoticeLog(tx),
+      audit: createAuditStore(tx),
+      outbox: createOutboxStore(tx),
+      recipients: createRecipientDirectory(tx),
+    })),
+    clock,
+    ids,
+    digest: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    publicUrl: config.publicUrl,
   };
   const organizations: OrganizationDeps = {
     organizations: createOrganizationStore(db),
-    unitOfWork: createUnitOfWork(db, (tx) => ({ organizations: createOrganizationStore(tx) })),
+    unitOfWork: createUnitOfWork(db, (tx) => ({
+      organizations: createOrganizationStore(tx),
+      memberships: createMembershipStore(tx),
+      audit: createAuditStore(tx),
+    })),
     clock,
     ids,
-    openWrites: config.openWrites,
+  };
+  const accounts: AccountDeps = {
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    links: createAccountLinkStore(db),
+    memberships: createMembershipStore(db),
+    apiTokens: createApiTokenStore(db),
+    throttle: createSignInThrottleStore(db),
+    unitOfWork: createUnitOfWork(db, (tx) => ({
+      users: createUserStore(tx),
+      sessions: createSessionStore(tx),
+      links: createAccountLinkStore(tx),
+      memberships: createMembershipStore(tx),
+      apiTokens: createApiTokenStore(tx),
+      throttle: createSignInThrottleStore(tx),
+      outbox: createOutboxStore(tx),
+      audit: createAuditStore(tx),
+    })),
+    clock,
+    ids,
+    hasher: createArgon2Hasher(config.passwordHashCost),
+    secrets: nodeSecrets,
+    settings: {
+      publicUrl: config.publicUrl,
+      sessionIdleMs: config.sessionIdleMinutes * 60_000,
+      sessionAbsoluteMs: config.sessionMaxHours * 3_600_000,
+      verifyLinkTtlMs: 48 * 3_600_000,
+      resetLinkTtlMs: 3_600_000,
+      resetEmailsPerHour: 3,
+    },
+    organizationExists: async (id) => (await createOrganizationStore(db).findById(id)) !== null,
   };
 
   return {
@@ -102,8 +200,26 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     ids,
     listings,
     organizations,
+    accounts,
+    deals,
+    funding: createFundingDeps(db, clock, ids),
+    programmes: createProgrammeDeps(db, clock, ids, rates),
+    audit: createAuditStore(db),
+    mail: {
+      outbox: createOutboxStore(db),
+      smtp: config.smtpUrl ? createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom }) : null,
+    },
     rates,
     stats: createStatsStore(db),
+    insight: {
+      store: createInsightStore(db),
+      kpis: createKpiSource(db),
+      indicators: createIndicatorStore(db),
+      coverage: null,
+      clock,
+      home: parseHomeRegion(DEFAULT_HOME_REGION),
+      utcOffsetMinutes: CENTER_UTC_OFFSET_MINUTES,
+    },
     listingListeners,
     close: () => database.close(),
   };

@@ -4,7 +4,10 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration', () => {
   it('has working defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, dataDir: './var/data', databaseUrl: null, seedDemo: true, openWrites: true });
+    expect(c).toMatchObject({ port: 3000, dataDir: './var/data', databaseUrl: null, seedDemo: true, rateLimits: true, smtpUrl: null });
+    expect(c.publicUrl).toBe('http://localhost:3000');
+    expect(c.passwordHashCost).toBe('standard');
+    expect(c.sessionIdleMinutes * 60).toBeLessThan(c.sessionMaxHours * 3600);
   });
 
   it('lists every problem at once', () => {
@@ -17,8 +20,22 @@ describe('configuration', () => {
     }
   });
 
-  it('closes open writes in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).openWrites).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', ITTC_OPEN_WRITES: 'true' }).openWrites).toBe(true);
+  it('refuses the retired open-writes mode instead of ignoring it', () => {
+    expect(() => loadConfig({ ITTC_OPEN_WRITES: 'true' })).toThrow(/ITTC_OPEN_WRITES/);
+    expect(() => loadConfig({ ITTC_OPEN_WRITES: 'false' })).not.toThrow();
+  });
+
+  it('needs the first administrator’s e-mail and password together', () => {
+    expect(() => loadConfig({ ITTC_ADMIN_EMAIL: 'root@example.org' })).toThrow(/ITTC_ADMIN_PASSWORD/);
+    expect(loadConfig({ ITTC_ADMIN_EMAIL: 'root@example.org', ITTC_ADMIN_PASSWORD: 'long enough secret' }).admin).toEqual({
+      email: 'root@example.org',
+      password: 'long enough secret',
+    });
+  });
+
+  it('hashes passwords cheaply only in tests, unless told', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).passwordHashCost).toBe('low');
+    expect(loadConfig({ NODE_ENV: 'production' }).passwordHashCost).toBe('standard');
+    expect(loadConfig({ NODE_ENV: 'test', ITTC_PASSWORD_HASH_COST: 'standard' }).passwordHashCost).toBe('standard');
   });
 });

@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['src/test-setup.ts'],
     pool: 'threads',
     maxWorkers: 2,
+    // antd in jsdom is slow on a shared 2-core machine; role queries over its trees take seconds.
+    testTimeout: 20_000,
   },
 });

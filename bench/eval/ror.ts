@@ -15,10 +15,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createOrgResolver, type OrgMatch, type OrgResolver } from '../../src/match/org-resolver.js';
-import { canonicalRorId, mapRorRecord, parseRorRecord, rorResolverEntry } from '../../src/match/ror.js';
-import type { OrgResolverEntry } from '../../src/match/org-resolver.js';
-import { readRorFile } from '../../src/store/ror-file.js';
+import { createOrgResolver, type OrgMatch, type OrgResolver, type OrgResolverEntry } from '../../src/match/org-resolver.js';
+import { canonicalRorId, rorResolverEntry } from '../../src/match/ror.js';
+import { readRorOrganizations } from '../../src/store/ror-file.js';
 import type { EvalMetric, EvalResult, EvalTask } from './types.js';
 
 export type GoldQuery = { affiliation: string; gold: string[] };
@@ -34,13 +33,7 @@ export const ROR_FILES = {
 export async function loadRegistry(path: string): Promise<{ entries: OrgResolverEntry[]; invalid: number }> {
   const entries: OrgResolverEntry[] = [];
   let invalid = 0;
-  for await (const { value } of readRorFile(path)) {
-    try {
-      entries.push(rorResolverEntry(mapRorRecord(parseRorRecord(value))));
-    } catch {
-      invalid++;
-    }
-  }
+  for await (const org of readRorOrganizations(path, () => invalid++)) entries.push(rorResolverEntry(org));
   return { entries, invalid };
 }
 
@@ -84,7 +77,30 @@ export function falseMatchRate(ranked: readonly OrgMatch[][], threshold: number)
   return ranked.length === 0 ? 0 : wrong / ranked.length;
 }
 
+/** The best acc@1 over thresholds (0.01 grid) whose false-match rate stays at or below `maxRate`. */
+export function bestAccuracyAtFalseMatchRate(
+  positives: readonly GoldQuery[],
+  ranked: readonly OrgMatch[][],
+  noMatch: readonly OrgMatch[][],
+  maxRate: number,
+): { threshold: number; accuracy: number } {
+  let best = { threshold: 1, accuracy: accuracyAt1(positives, ranked, 1) };
+  for (let i = 0; i <= 100; i++) {
+    const threshold = i / 100;
+    if (falseMatchRate(noMatch, threshold) > maxRate) continue;
+    const accuracy = accuracyAt1(positives, ranked, threshold);
+    if (accuracy > best.accuracy) best = { threshold, accuracy };
+  }
+  return best;
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** CPU seconds (user + system) of this process since `since`: stable when the machine is busy. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
 
 export const task: EvalTask = {
   name: 'ror',
@@ -97,17 +113,21 @@ export const task: EvalTask = {
     }
     const { entries } = await loadRegistry(registryPath);
     const buildStart = performance.now();
+    const buildCpu = process.cpuUsage();
     const resolver = createOrgResolver(entries);
-    resolver.resolve('warm up the index');
+    resolver.resolve('warm up the index'); // the first fuzzy search builds the trigram postings
     const buildSeconds = (performance.now() - buildStart) / 1000;
+    const buildCpuSeconds = cpuSeconds(buildCpu);
     const sets = loadDevSets(dataDir, new Set(entries.map((e) => e.id)));
 
     const queryStart = performance.now();
+    const queryCpu = process.cpuUsage();
     const positive = rankAll(resolver, sets.crossrefPositive);
     const noMatch = rankAll(resolver, sets.crossrefNoMatch);
     const names = rankAll(resolver, sets.names);
     const queryCount = sets.crossrefPositive.length + sets.crossrefNoMatch.length + sets.names.length;
     const queriesPerSecond = queryCount / ((performance.now() - queryStart) / 1000);
+    const queriesPerCpuSecond = queryCount / cpuSeconds(queryCpu);
 
     const t = resolver.threshold;
     const accDecision = accuracyAt1(sets.crossrefPositive, positive, t);
@@ -115,21 +135,29 @@ export const task: EvalTask = {
     const decisionAccuracy =
       (accDecision * sets.crossrefPositive.length + (1 - fmr) * sets.crossrefNoMatch.length) /
       (sets.crossrefPositive.length + sets.crossrefNoMatch.length);
+    const atBaselineFmr = bestAccuracyAtFalseMatchRate(sets.crossrefPositive, positive, noMatch, 0.7);
     const metrics: EvalMetric[] = [
       { name: 'crossref acc@1 (ranking)', value: round(accuracyAt1(sets.crossrefPositive, positive, 0)), baseline: 0.777, baselineName: 'TF-IDF nearest name' },
       { name: 'names acc@1 (ranking)', value: round(accuracyAt1(sets.names, names, 0)), baseline: 0.927, baselineName: 'TF-IDF nearest name' },
-      { name: `crossref acc@1 (decision, threshold ${t})`, value: round(accDecision), baseline: 0.735, baselineName: 'TF-IDF with tuned threshold' },
-      { name: `crossref false-match rate (threshold ${t})`, value: round(fmr), baseline: 0.7, baselineName: 'TF-IDF with tuned threshold' },
-      { name: 'crossref decision accuracy (positives right + no-match left empty)', value: round(decisionAccuracy) },
-      { name: `names acc@1 (decision, threshold ${t})`, value: round(accuracyAt1(sets.names, names, t)) },
       {
-        name: 'crossref acc@1 of ROR service (full registry, set equality; not comparable)',
-        value: round(accDecision),
-        baseline: 0.886,
-        baselineName: "ROR's affiliation service",
+        name: `crossref acc@1 at false-match rate <= 0.70 (threshold ${atBaselineFmr.threshold})`,
+        value: round(atBaselineFmr.accuracy),
+        baseline: 0.735,
+        baselineName: 'TF-IDF with tuned threshold (at false-match rate 0.70)',
       },
-      { name: 'index build seconds (51,370 orgs)', value: round(buildSeconds) },
-      { name: 'queries per second', value: Math.round(queriesPerSecond) },
+      { name: `crossref acc@1 (decision, threshold ${t})`, value: round(accDecision) },
+      { name: `crossref false-match rate (threshold ${t})`, value: round(fmr), baseline: 0.7, baselineName: 'TF-IDF with tuned threshold' },
+      {
+        name: `crossref decision accuracy (top-1 in gold, or empty for no-match; threshold ${t})`,
+        value: round(decisionAccuracy),
+        baseline: 0.886,
+        baselineName: "ROR's affiliation service: exact set equality on the full registry (a stricter, different measure)",
+      },
+      { name: `names acc@1 (decision, threshold ${t})`, value: round(accuracyAt1(sets.names, names, t)) },
+      { name: 'index build seconds, wall clock (51,370 orgs)', value: round(buildSeconds) },
+      { name: 'index build seconds, CPU', value: round(buildCpuSeconds) },
+      { name: 'queries per second, wall clock', value: Math.round(queriesPerSecond) },
+      { name: 'queries per CPU second', value: Math.round(queriesPerCpuSecond) },
     ];
     return {
       task: 'ror',

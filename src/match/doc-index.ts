@@ -62,12 +62,15 @@ export class DocIndex {
   readonly ipcParts: IpcParts[] = [];
   ipcSubclass = new Int32Array(0);
   readonly subclassDict = new Dict();
+  private readonly tfScratch = new Map<string, number>();
+  private readonly ipcRaw = new Map<string, number>();
   private acc = new Float32Array(0);
   private touched = new Int32Array(0);
 
   constructor(private readonly analyzer: Analyzer) {}
 
   private grow(n: number): void {
+    if (n <= this.live.length && n * NF <= this.fieldLen.length) return;
     this.live = ensure(this.live, n);
     this.fieldLen = ensure(this.fieldLen, n * NF);
     this.kind = ensure(this.kind, n);
@@ -85,6 +88,14 @@ export class DocIndex {
   }
 
   ipcId(code: string): number {
+    const known = this.ipcRaw.get(code);
+    if (known !== undefined) return known;
+    const id = this.parseIpcId(code);
+    if (this.ipcRaw.size < 1_000_000) this.ipcRaw.set(code, id);
+    return id;
+  }
+
+  private parseIpcId(code: string): number {
     const parts = parseIpc(code);
     if (parts === null) return -1;
     const before = this.ipcDict.size;
@@ -112,7 +123,8 @@ export class DocIndex {
     this.liveCount++;
 
     // Terms per field; a field's length is that of its longest language version.
-    const tf = new Map<string, number>();
+    const tf = this.tfScratch;
+    tf.clear();
     const lens = new Uint32Array(NF * 3);
     const verIndex = { original: 0, zh: 1, en: 2 } as const;
     const buf: string[] = [];
@@ -226,10 +238,13 @@ export class DocIndex {
   }
 
   /**
-   * BM25F scores of all live documents containing a query term. Calls `visit(doc, score)` once
-   * per such document. Field lengths are normalized per field by the live average.
+   * BM25F scores of live documents containing a query term. Calls `visit(doc, score)` once per
+   * such document. Field lengths are normalized per field by the live average.
+   * With `topK`, only documents that can still reach the best `topK` are guaranteed a visit
+   * (exact scores for those): once the k-th best score exceeds what the remaining terms could
+   * add, new documents stop entering. `accept` drops documents before scoring.
    */
-  score(q: TermQuery, w: MatchWeights, visit: (d: number, s: number) => void): void {
+  score(q: TermQuery, w: MatchWeights, visit: (d: number, s: number) => void, opts: { topK?: number; accept?: (d: number) => boolean } = {}): void {
     if (this.acc.length < this.n) {
       this.acc = new Float32Array(Math.max(this.n, this.acc.length * 2));
       this.touched = new Int32Array(this.acc.length);
@@ -243,6 +258,8 @@ export class DocIndex {
     const fw = w.fieldWeight;
     const fb = w.fieldB;
     const n = Math.max(1, this.liveCount);
+    const accept = opts.accept;
+    const topK = opts.topK ?? 0;
     // Per field: weight / (1 - b + b len/avg) = A / (B + C len)
     const A = new Float64Array(NF);
     const B = new Float64Array(NF);
@@ -256,13 +273,24 @@ export class DocIndex {
     const a0 = A[0]!, a1 = A[1]!, a2 = A[2]!, a3 = A[3]!;
     const b0 = B[0]!, b1 = B[1]!, b2 = B[2]!, b3 = B[3]!;
     const c0 = C[0]!, c1 = C[1]!, c2 = C[2]!, c3 = C[3]!;
-    for (let i = 0; i < q.ids.length; i++) {
+    const m = q.ids.length;
+    const qws = new Float64Array(m);
+    for (let i = 0; i < m; i++) qws[i] = q.weights[i]! * this.idf(q.ids[i]!) * (k1 + 1);
+    // Highest bound first; a term adds less than its qw (tfn / (k1 + tfn) < 1).
+    const order = Array.from({ length: m }, (_, i) => i).sort((x, y) => qws[y]! - qws[x]!);
+    let remaining = 0;
+    for (let i = 0; i < m; i++) remaining += qws[i]!;
+    let growing = true;
+    for (const i of order) {
       const t = q.ids[i]!;
-      const qw = q.weights[i]! * this.idf(t) * (k1 + 1);
+      const qw = qws[i]!;
+      remaining -= qw;
       const { docs, tfs } = this.postings.list(t);
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j]!;
         if (live[d] === 0) continue;
+        const fresh = acc[d] === 0;
+        if (fresh && (!growing || (accept !== undefined && !accept(d)))) continue;
         const p = tfs[j]!;
         const base = d * NF;
         let tfn = 0;
@@ -275,15 +303,22 @@ export class DocIndex {
         const f3 = p >>> 24;
         if (f3) tfn += (a3 * f3) / (b3 + c3 * fl[base + 3]!);
         const s = (qw * tfn) / (k1 + tfn);
-        if (acc[d] === 0) touched[nt++] = d;
+        if (fresh) touched[nt++] = d;
         acc[d]! += s;
       }
+      if (growing && topK > 0 && nt > topK && kthLargest(acc, touched, nt, topK, this.scratch()) > remaining) growing = false;
     }
     for (let i = 0; i < nt; i++) {
       const d = touched[i]!;
       visit(d, acc[d]!);
       acc[d] = 0;
     }
+  }
+
+  private scratchBuf = new Float32Array(0);
+  private scratch(): Float32Array {
+    if (this.scratchBuf.length < this.acc.length) this.scratchBuf = new Float32Array(this.acc.length);
+    return this.scratchBuf;
   }
 
   /** Fields (bit per TEXT_FIELDS index) where term `t` occurs in document `d`. */
@@ -294,6 +329,34 @@ export class DocIndex {
     return bits;
   }
 }
+
+/** The k-th largest accumulator among the touched documents (quickselect on a scratch copy). */
+const kthLargest = (acc: Float32Array, touched: Int32Array, nt: number, k: number, buf: Float32Array): number => {
+  for (let i = 0; i < nt; i++) buf[i] = acc[touched[i]!]!;
+  let lo = 0;
+  let hi = nt - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = buf[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (buf[i]! > pivot) i++;
+      while (buf[j]! < pivot) j--;
+      if (i <= j) {
+        const x = buf[i]!;
+        buf[i] = buf[j]!;
+        buf[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return buf[target]!;
+};
 
 const langOf = (doc: MatchDoc): 'zh' | 'en' => {
   const l = detectLanguage(`${doc.title} ${doc.summary ?? ''}`);

@@ -10,6 +10,7 @@
  * Everything after `loadAnalyzers` is synchronous and pure (no I/O); time comes from `now`.
  */
 import { COMPLEMENTARY_KINDS, type ListingKind } from '../core/listings/listing.js';
+import { DomainError } from '../core/shared/domain-error.js';
 import type { Analyzer } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
 import { DocIndex, KIND_CODE, type TermQuery } from './doc-index.js';
@@ -28,6 +29,9 @@ export type { FacetCounts, SearchFilters } from './facets.js';
 export type { Highlight } from './highlight.js';
 export { loadAnalyzers, createAnalyzer, type Analyzer } from './analyzer.js';
 export { DEFAULT_WEIGHTS, type MatchWeights } from './weights.js';
+
+/** Error codes the engine throws (as DomainError): an unknown id, a document without id. */
+export type MatchErrorCode = 'MATCH_DOCUMENT_NOT_FOUND' | 'MATCH_DOCUMENT_INVALID';
 
 export type MatchEngineOptions = {
   analyzer: Analyzer;
@@ -65,6 +69,8 @@ export type SearchParams = {
   facetLimit?: number;
   /** Highlights per hit (default true). */
   highlight?: boolean;
+  /** Reasons per hit (default true). */
+  explain?: boolean;
 };
 
 export type SearchResult = {
@@ -117,7 +123,11 @@ export type MatchEngine = {
   get(id: string): MatchDoc | undefined;
   readonly size: number;
   search(params: SearchParams): SearchResult;
-  /** Complementary listings for an indexed id or a document (which need not be indexed). */
+  /**
+   * Complementary listings for an indexed id or a document (which need not be indexed).
+   * An id that is not indexed throws DomainError MATCH_DOCUMENT_NOT_FOUND (also for similar,
+   * classify and partners).
+   */
   matches(query: string | MatchDoc, opts?: MatchOptions): MatchHit[];
   /** Listings like this one (any kind, or the same kind). */
   similar(query: string | MatchDoc, opts?: SimilarOptions): MatchHit[];
@@ -142,7 +152,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   const ix = new DocIndex(analyzer);
   const sat = (x: number) => (x * (w.queryK3 + 1)) / (x + w.queryK3);
 
-  const compile = (parts: { text: string; weight: number }[], toEnglish: boolean, toChinese: boolean, maxTerms: number): Compiled => {
+  const compile = (parts: { text: string; weight: number }[], toEnglish: boolean, toChinese: boolean, maxTerms: number, maxDfShare = 1): Compiled => {
     const acc = new Map<string, { direct: number; bridged: number; dsrc: string | null; bsrc: string | null }>();
     for (const part of parts) {
       for (const qt of analyzer.query(part.text, { toEnglish, toChinese })) {
@@ -158,9 +168,11 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       }
     }
     const info: TermInfo[] = [];
+    const maxDf = maxDfShare * ix.n;
     for (const [term, a] of acc) {
       const id = ix.vocab.get(term);
       if (id === undefined || ix.postings.length(id) === 0) continue;
+      if (ix.postings.length(id) > maxDf && ix.n >= 100) continue;
       const weight = Math.max(a.direct > 0 ? sat(a.direct) : 0, a.bridged > 0 ? w.bridgeWeight * sat(a.bridged) : 0);
       info.push({ id, term, weight, idf: ix.idf(id), direct: a.direct > 0 ? a.dsrc : null, via: a.bridged > 0 ? a.bsrc : null });
     }
@@ -184,7 +196,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     const langs = docLanguageSet(doc);
     const qfw = w.queryFieldWeight;
     const parts = docTexts(doc).map((s) => ({ text: s.text, weight: qfw[TEXT_FIELDS.indexOf(s.field)] ?? 1 }));
-    return compile(parts, ix.enDocs > 0 && !langs.en, ix.zhDocs > 0 && !langs.zh, maxTerms);
+    return compile(parts, ix.enDocs > 0 && !langs.en, ix.zhDocs > 0 && !langs.zh, maxTerms, w.maxDocFrequencyShare);
   };
 
   const compileText = (text: string): Compiled => {
@@ -226,7 +238,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     if (typeof query === 'string') {
       const d = ix.byId.get(query);
       const doc = d === undefined ? null : ix.docs[d];
-      if (d === undefined || doc == null) throw new Error(`document not indexed: ${query}`);
+      if (d === undefined || doc == null) throw new DomainError<MatchErrorCode>('MATCH_DOCUMENT_NOT_FOUND', 'The listing is not in the match index.', { id: query });
       return { doc, self: d };
     }
     return { doc: query, self: ix.byId.get(query.id) ?? -1 };
@@ -247,23 +259,50 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     const filter = compileFilter(ix, o.filters);
     const kindOk = o.kinds === null ? null : new Set([0, ...o.kinds.map((k) => KIND_CODE.get(k) ?? -1)]);
     const owner = o.excludeOwner && doc.ownerOrganizationId ? ix.ownerDict.find(doc.ownerOrganizationId) : -1;
-    const top = new TopK(Math.max(o.limit, w.rerankDepth));
-    ix.score(c.q, w, (d, s) => {
-      if (d === self || ix.ids[d] === doc.id) return;
-      if (kindOk !== null && !kindOk.has(ix.kind[d]!)) return;
-      if (owner >= 0 && ix.owner[d] === owner) return;
-      if (filter.active && filter.fails(d) !== 0) return;
-      top.push(d, s);
-    });
+    const depth = Math.max(o.limit, w.rerankDepth);
+    const top = new TopK(depth);
+    const accept = (d: number): boolean =>
+      d !== self &&
+      ix.ids[d] !== doc.id &&
+      (kindOk === null || kindOk.has(ix.kind[d]!)) &&
+      (owner < 0 || ix.owner[d] !== owner) &&
+      (!filter.active || filter.fails(d) === 0);
+    ix.score(c.q, w, (d, s) => top.push(d, s), { topK: depth, accept });
     const cands = top.sorted();
-    const maxS = cands[0]?.key ?? 1;
+    const maxS = cands[0]?.key || 1;
     const qIpc = ipcOf(doc);
+    if (cands.length < o.limit && (qIpc.length > 0 || (doc.sectors?.length ?? 0) > 0)) {
+      // Too few text matches: add documents that share a sector or an IPC subclass.
+      const seen = new Set(cands.map((x) => x.id));
+      const secIds = new Set((doc.sectors ?? []).map((x) => ix.sectorDict.find(x)).filter((x) => x >= 0));
+      const subIds = new Set(qIpc.map((p) => ix.subclassDict.find(p.subclass ?? p.cls)).filter((x) => x >= 0));
+      for (let d = 0; d < ix.n && cands.length < w.rerankDepth; d++) {
+        if (ix.live[d] === 0 || seen.has(d) || d === self || ix.ids[d] === doc.id) continue;
+        if (kindOk !== null && !kindOk.has(ix.kind[d]!)) continue;
+        if (owner >= 0 && ix.owner[d] === owner) continue;
+        let shared = false;
+        for (const x of ix.sectors.get(d)) if (secIds.has(x)) shared = true;
+        for (const x of ix.ipc.get(d)) if (subIds.has(ix.ipcSubclass[x]!)) shared = true;
+        if (!shared || (filter.active && filter.fails(d) !== 0)) continue;
+        cands.push({ id: d, key: 0 });
+      }
+    }
     const now = opts.now?.();
-    const items = cands.map(({ id: d, key: s }) => {
-      const cd = ix.docs[d] as MatchDoc;
-      const sig = combineSignals({ query: doc, queryIpc: qIpc, doc: cd, docIpc: ix.docIpc(d), text: s / maxS, now, use: o.use }, w);
-      return { d, s, score: sig.score, reasons: sig.reasons };
-    });
+    let items: Ranked['items'];
+    if (now === undefined && !hasStructure(doc)) {
+      // Every signal but text needs data on the query side: they all score `neutral`.
+      let total = 0;
+      for (const k of o.use) total += w.signal[k];
+      const rest = (total - (o.use.has('text') ? w.signal.text : 0)) * w.neutral;
+      const tw = o.use.has('text') ? w.signal.text : 0;
+      items = cands.map(({ id: d, key: s }) => ({ d, s, score: total > 0 ? (tw * (s / maxS) + rest) / total : 0, reasons: [] }));
+    } else {
+      items = cands.map(({ id: d, key: s }) => {
+        const cd = ix.docs[d] as MatchDoc;
+        const sig = combineSignals({ query: doc, queryIpc: qIpc, doc: cd, docIpc: ix.docIpc(d), text: s / maxS, now, use: o.use }, w);
+        return { d, s, score: sig.score, reasons: sig.reasons };
+      });
+    }
     items.sort((a, b) => b.score - a.score || b.s - a.s || a.d - b.d);
     if (items.length > o.limit) items.length = o.limit;
     return { c, maxS, items };
@@ -313,10 +352,10 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       const s = scores.get(d) ?? 0;
       const why: MatchReason[] = [];
       let highlights: Highlight[] = [];
-      if (c !== null) {
+      if (c !== null && ((p.explain ?? true) || (p.highlight ?? true))) {
         const ad = analyzeDoc(analyzer, ix.docs[d] as MatchDoc);
         const { reason, matched } = explainTerms(c, d, ad, s / maxS);
-        if (reason !== null) why.push(reason);
+        if (reason !== null && (p.explain ?? true)) why.push(reason);
         if (p.highlight ?? true) highlights = highlight(ad, matched);
       }
       return { id: ix.ids[d]!, score: s, textScore: s, why, highlights };
@@ -330,7 +369,8 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
 
   const engine: MatchEngine = {
     add(doc) {
-      if (typeof doc.id !== 'string' || doc.id.length === 0) throw new Error('document id required');
+      if (typeof doc.id !== 'string' || doc.id.length === 0)
+        throw new DomainError<MatchErrorCode>('MATCH_DOCUMENT_INVALID', 'A match document needs a non-empty id.');
       if (ix.byId.has(doc.id)) ix.remove(doc.id);
       ix.add(doc);
       maybeCompact();
@@ -375,10 +415,9 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       const { doc, self } = typeof query === 'string' && !ix.byId.has(query) ? { doc: { id: '', title: query }, self: -1 } : resolve(query);
       const c = compileDoc(doc, w.maxQueryTerms);
       const top = new TopK(w.classifyNeighbours);
-      ix.score(c.q, w, (d, s) => {
-        if (d === self) return;
-        if (ix.ipc.count[d] === 0 && ix.sectors.count[d] === 0) return;
-        top.push(d, s);
+      ix.score(c.q, w, (d, s) => top.push(d, s), {
+        topK: w.classifyNeighbours,
+        accept: (d) => d !== self && (ix.ipc.count[d] !== 0 || ix.sectors.count[d] !== 0),
       });
       const nb = top.sorted();
       const total = nb.reduce((a, e) => a + e.key, 0) || 1;
@@ -445,6 +484,16 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
 };
 
 const nz = (x: number, dflt: number): number => (Number.isNaN(x) ? dflt : x);
+
+/** Whether a query document has any attribute a structured signal reads. */
+const hasStructure = (d: MatchDoc): boolean =>
+  (d.sectors?.length ?? 0) > 0 ||
+  (d.ipcCodes?.length ?? 0) > 0 ||
+  d.trl != null ||
+  (d.cooperationTypes?.length ?? 0) > 0 ||
+  d.priceCny != null ||
+  d.country != null ||
+  (d.targetCountries?.length ?? 0) > 0;
 
 /** Reason types, for clients that render them. */
 export const REASON_TYPES = ['terms', 'sector', 'ipc', 'trl', 'cooperation', 'budget', 'country', 'freshness'] as const;

@@ -85,14 +85,17 @@ export const compileFilter = (ix: DocIndex, f: SearchFilters = {}): CompiledFilt
     });
   }
   const active = kinds !== null || sectors !== null || countries !== null || iprs !== null || langs !== null || hasCoop || hasTrl || hasBudget || ipcOk !== null;
-  const anyIn = (vals: Int32Array, set: Set<number>) => {
-    for (let i = 0; i < vals.length; i++) if (set.has(vals[i]!)) return true;
+  // Reads the flat multi-value columns directly (no subarray per document).
+  const anyIn = (col: DocIndex['sectors'], d: number, set: Set<number>) => {
+    const s = col.start[d]!;
+    const e = s + col.count[d]!;
+    for (let i = s; i < e; i++) if (set.has(col.values[i]!)) return true;
     return false;
   };
   const fails = (d: number): number => {
     let m = 0;
     if (kinds !== null && !kinds.has(ix.kind[d]!)) m |= 1;
-    if (sectors !== null && !anyIn(ix.sectors.get(d), sectors)) m |= 2;
+    if (sectors !== null && !anyIn(ix.sectors, d, sectors)) m |= 2;
     if (countries !== null && !countries.has(ix.country[d]!)) m |= 4;
     if (hasTrl) {
       const t = ix.trl[d]!;
@@ -101,9 +104,10 @@ export const compileFilter = (ix: DocIndex, f: SearchFilters = {}): CompiledFilt
     if (iprs !== null && !iprs.has(ix.ipr[d]!)) m |= 16;
     if (hasCoop && (ix.coop[d]! & coopMask) === 0) m |= 32;
     if (ipcOk !== null) {
-      const codes = ix.ipc.get(d);
+      const s = ix.ipc.start[d]!;
+      const e = s + ix.ipc.count[d]!;
       let ok = false;
-      for (let i = 0; i < codes.length && !ok; i++) ok = ipcOk[codes[i]!] === 1;
+      for (let i = s; i < e && !ok; i++) ok = ipcOk[ix.ipc.values[i]!] === 1;
       if (!ok) m |= 64;
     }
     if (langs !== null && !langs.has(ix.lang[d]!)) m |= 128;
@@ -148,7 +152,10 @@ export class FacetCounter {
     const all = fails === 0;
     const ix = this.ix;
     if (all || fails === 1) this.kind[ix.kind[d]!]!++;
-    if (all || fails === 2) for (const s of ix.sectors.get(d)) this.sector[s]!++;
+    if (all || fails === 2) {
+      const col = ix.sectors;
+      for (let i = col.start[d]!, e = i + col.count[d]!; i < e; i++) this.sector[col.values[i]!]!++;
+    }
     if (all || fails === 4) {
       const c = ix.country[d]!;
       if (c >= 0) this.country[c]!++;
@@ -160,8 +167,9 @@ export class FacetCounter {
       for (let i = 0; i < COOPERATION_TYPES.length; i++) if (c & (1 << i)) this.coop[i]!++;
     }
     if (all || fails === 64) {
-      for (const id of ix.ipc.get(d)) {
-        const sc = ix.ipcSubclass[id]!;
+      const col = ix.ipc;
+      for (let i = col.start[d]!, e = i + col.count[d]!; i < e; i++) {
+        const sc = ix.ipcSubclass[col.values[i]!]!;
         if (this.seen[sc] !== d) {
           this.seen[sc] = d;
           this.ipc[sc]!++;

@@ -181,7 +181,7 @@ TW:Taiwan|台湾|臺灣
 TZ:Tanzania
 UA:Ukraine
 UG:Uganda
-US:United States|United States of America|USA|U.S.A.|U.S.|America|美国
+US:United States|United States of America|USA|U.S.A.|U.S.|America|EUA|EE.UU.|Estados Unidos|美国
 UY:Uruguay
 UZ:Uzbekistan
 VE:Venezuela
@@ -240,23 +240,44 @@ function places(): Map<string, Set<string>> {
   return map;
 }
 
+/** A place named in a text: token span [start, end) and the countries it implies. */
+export type PlaceMention = { start: number; end: number; countries: ReadonlySet<string> };
+
+/** The longest number of tokens of a known place name. */
+export function maxPlaceNameTokens(): number {
+  places();
+  return maxPlaceTokens;
+}
+
+/** Countries implied by a normalized place key ("new york" -> US), or undefined. */
+export function countriesOfPlace(key: string): ReadonlySet<string> | undefined {
+  return places().get(key);
+}
+
 /**
- * ISO alpha-2 codes of the countries a text mentions, given its canonical token keys and the
- * tokens as written (for capitalized US postal codes followed by a ZIP code).
+ * Places a text mentions, given its canonical token keys and the tokens as written (for
+ * capitalized US postal codes followed by a ZIP code). Overlapping mentions are all kept.
  */
-export function detectCountries(keys: readonly string[], raws: readonly string[]): Set<string> {
+export function findPlaces(keys: readonly string[], raws: readonly string[]): PlaceMention[] {
   const map = places();
-  const found = new Set<string>();
+  const found: PlaceMention[] = [];
   for (let i = 0; i < keys.length; i++) {
     let phrase = '';
     for (let n = 1; n <= maxPlaceTokens && i + n <= keys.length; n++) {
       phrase = n === 1 ? keys[i]! : `${phrase} ${keys[i + n - 1]!}`;
       const codes = map.get(phrase);
-      if (codes) for (const c of codes) found.add(c);
+      if (codes) found.push({ start: i, end: i + n, countries: codes });
     }
   }
   for (let i = 0; i + 1 < raws.length; i++) {
-    if (US_POSTAL.has(raws[i]!) && /^\d{5}$/.test(raws[i + 1]!)) found.add('US');
+    if (US_POSTAL.has(raws[i]!) && /^\d{5}$/.test(raws[i + 1]!)) found.push({ start: i, end: i + 1, countries: US_ONLY });
   }
   return found;
+}
+
+const US_ONLY: ReadonlySet<string> = new Set(['US']);
+
+/** Whether a token as written is a capitalized US postal code (state) such as "MD". */
+export function isUsPostalCode(raw: string): boolean {
+  return US_POSTAL.has(raw);
 }

@@ -44,11 +44,14 @@ const LETTER_MAP: Record<string, string> = {
   Þ: 'TH',
 };
 
+// Anything outside printable ASCII (and tab/newline) needs Unicode normalization.
+const NON_ASCII = /[^\t\n\r -~]/;
+
 /** NFKC, markup removed, entities decoded, Latin accents folded; case is kept. */
 export function cleanText(s: string): string {
   let decoded = s.includes('<') ? s.replace(/<[^>]{0,40}>/g, ' ') : s;
   if (decoded.includes('&')) decoded = decodeEntities(decoded);
-  if (!/[^\x00-\x7f]/.test(decoded)) return decoded;
+  if (!NON_ASCII.test(decoded)) return decoded;
   return decoded
     .normalize('NFKC')
     .normalize('NFD')
@@ -59,7 +62,8 @@ export function cleanText(s: string): string {
 
 /** Scripts written without spaces: each character becomes a token. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}\p{M}]+/gu;
+// A token is one CJK character, a run of letters, or a run of digits ("1University" is two tokens).
+const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{M}]+|\p{N}+/gu;
 
 export function isCjkChar(c: string): boolean {
   return CJK_CHAR.test(c);
@@ -92,9 +96,6 @@ const CANONICAL_GROUPS: [string, string[]][] = [
   ['engineering', ['eng', 'engn', 'engg', 'engrg', 'engin', 'engineer']],
   ['academy', ['acad', 'academie', 'academia', 'akademie', 'akademia', 'academies', 'akademi']],
   ['association', ['assoc', 'assn']],
-  ['corporation', ['corp', 'corporate']],
-  ['company', ['co', 'cie', 'companies']],
-  ['limited', ['ltd', 'ltda']],
   ['international', ['intl', 'internacional', 'internationale', 'internazionale']],
   ['faculty', ['fac', 'faculdade', 'facultad', 'faculte', 'facolta', 'fakultat', 'faculties']],
   ['school', ['sch', 'schl', 'schools']],
@@ -136,6 +137,9 @@ const STOPWORDS = new Set([
   'of', 'the', 'and', 'for', 'in', 'at', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'el', 'los', 'las', 'del', 'della',
   'delle', 'degli', 'dei', 'di', 'da', 'do', 'dos', 'das', 'der', 'die', 'und', 'fur', 'zu', 'et', 'y', 'en', 'a', 'an',
   'e', 'l', 'd', 'voor', 'het', 'van', 'i',
+  // Legal forms: "Toshiba Corporation" and "Toshiba" are the same organization.
+  'inc', 'incorporated', 'ltd', 'ltda', 'limited', 'llc', 'gmbh', 'ag', 'plc', 'corp', 'corporation', 'co', 'cie',
+  'company', 'sa', 'srl', 'spa', 'bv', 'nv', 'kk', 'oy', 'oyj', 'pty', 'pvt', 'mbh', 'ev',
 ]);
 
 export function isStopword(token: string): boolean {
@@ -166,26 +170,42 @@ function joinInitials(s: string): string {
  * stopwords are dropped, the rest is canonicalized.
  */
 export function tokenize(text: string, options: { keepStopwords?: boolean } = {}): Token[] {
-  const s = joinInitials(cleanText(text))
-    .replace(/\b(l|d|j|qu|dell|dall|nell|all|sull)['’](?=\p{L})/giu, '$1 ')
-    .replace(/['’`´]/g, '')
-    .replace(/&/g, ' and ');
   const out: Token[] = [];
-  for (const m of s.matchAll(TOKEN_RE)) {
+  for (const m of prepare(text).matchAll(TOKEN_RE)) {
     const raw = m[0];
-    const lower = raw.toLowerCase();
-    const isCjk = raw.length <= 2 && CJK_CHAR.test(raw);
+    const isCjk = raw.length <= 2 && raw.charCodeAt(0) > 0x2e7f && CJK_CHAR.test(raw);
+    const lower = isCjk ? raw : raw.toLowerCase();
     if (!isCjk && !options.keepStopwords && STOPWORDS.has(lower)) continue;
     out.push({ key: isCjk ? lower : canonicalToken(lower), raw, isCjk });
   }
   return out;
 }
 
+/** Cleaned text with initials joined, glued words split, elisions and "&" rewritten. */
+function prepare(text: string): string {
+  let s = cleanText(text);
+  if (s.includes('.')) s = joinInitials(s);
+  // Words glued by lost line breaks: "InstituteUniversity of MelbourneMelbourne".
+  s = s.replace(/(\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu, '$1 ');
+  if (/['’`´]/.test(s)) {
+    s = s.replace(/\b(l|d|j|qu|dell|dall|nell|all|sull)['’](?=\p{L})/giu, '$1 ').replace(/['’`´]/g, '');
+  }
+  if (s.includes('&')) s = s.replace(/&/g, ' and ');
+  return s;
+}
+
 /** The matching key of a name: canonical content tokens joined by single spaces. */
 export function nameKey(text: string): string {
-  return tokenize(text)
-    .map((t) => t.key)
-    .join(' ');
+  let key = '';
+  for (const m of prepare(text).matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const isCjk = raw.length <= 2 && raw.charCodeAt(0) > 0x2e7f && CJK_CHAR.test(raw);
+    const lower = isCjk ? raw : raw.toLowerCase();
+    if (!isCjk && STOPWORDS.has(lower)) continue;
+    const k = isCjk ? lower : canonicalToken(lower);
+    key = key.length === 0 ? k : `${key} ${k}`;
+  }
+  return key;
 }
 
 /**

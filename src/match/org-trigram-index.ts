@@ -20,9 +20,11 @@ function asciiIndex(c: number): number {
   return -1;
 }
 
+const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** A key with runs of CJK characters joined (they are space-separated tokens in keys). */
 function joinCjk(key: string): string {
-  if (!/[^\x00-\x7f]/.test(key)) return key;
+  if (!/[^ -~]/.test(key) || !CJK_ANY.test(key)) return key;
   return key.replace(/(\S) (?=\S)/gu, (m, c: string, offset: number, whole: string) =>
     isCjkChar(c) && isCjkChar(whole.charAt(offset + 2)) ? c : m,
   );
@@ -124,7 +126,7 @@ export class TrigramIndex {
     qNorm = Math.sqrt(qNorm);
     // Rarer trigrams first; common ones (df above the cap) only score candidates found already.
     known.sort((a, b) => this.df[a]! - this.df[b]!);
-    const cap = Math.max(300, total * 0.01);
+    const cap = Math.max(300, total * 0.006);
     const scores = this.scores;
     const touched: number[] = [];
     for (const g of known) {

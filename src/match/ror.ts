@@ -5,14 +5,16 @@
  */
 import { z } from 'zod';
 import type { OrganizationType } from '../core/organizations/organization.js';
+import { normalizeRorId } from '../core/organizations/ror-id.js';
 import { DomainError } from '../core/shared/domain-error.js';
 import type { OrgResolverEntry, OrgStatus } from './org-resolver.js';
 
-export const ROR_ERROR_CODES = ['ROR_RECORD_INVALID', 'ROR_ID_INVALID'] as const;
+/**
+ * Errors of this module: a dump record that fails the schema, and (the organizations context's
+ * own code) an id that is not a ROR id.
+ */
+export const ROR_ERROR_CODES = ['ROR_RECORD_INVALID', 'ORGANIZATION_ROR_ID_INVALID'] as const;
 export type RorErrorCode = (typeof ROR_ERROR_CODES)[number];
-
-/** The 9-character ROR id: 0, six base-32 characters (Crockford), two check digits. */
-export const ROR_ID_PATTERN = /^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$/;
 
 const nameSchema = z.object({
   value: z.string().min(1),
@@ -71,18 +73,17 @@ export type RorOrganizationInput = {
   acronyms: string[];
   status: OrgStatus;
   established: number | null;
+  /** Links to other ROR organizations (parent, child, related, predecessor, successor). */
+  relationships: { type: string; rorId: string }[];
 };
 
 /**
  * The canonical 9-character ROR id of "https://ror.org/03cve4549", "ror.org/03cve4549" or
- * "03cve4549". Throws DomainError ROR_ID_INVALID otherwise.
+ * "03cve4549" (format and checksum checked). Throws DomainError ORGANIZATION_ROR_ID_INVALID.
  */
 export function canonicalRorId(value: string): string {
-  const id = value
-    .trim()
-    .toLowerCase()
-    .replace(/^(https?:\/\/)?(www\.)?ror\.org\//, '');
-  if (!ROR_ID_PATTERN.test(id)) throw new DomainError<RorErrorCode>('ROR_ID_INVALID', `Not a ROR id: ${value.slice(0, 60)}`);
+  const id = normalizeRorId(value);
+  if (!id) throw new DomainError<RorErrorCode>('ORGANIZATION_ROR_ID_INVALID', `Not a ROR id: ${value.slice(0, 60)}`);
   return id;
 }
 
@@ -122,7 +123,7 @@ export function mapRorType(types: readonly string[]): OrganizationType {
 
 const isZh = (lang: string | null | undefined): boolean => !!lang && /^zh(\b|-|_)/i.test(lang);
 
-/** Maps a validated ROR record to an ITTC organization input. Throws ROR_ID_INVALID. */
+/** Maps a validated ROR record to an ITTC organization input. Throws ORGANIZATION_ROR_ID_INVALID. */
 export function mapRorRecord(record: RorRecord): RorOrganizationInput {
   const display = record.names.find((n) => n.types.includes('ror_display')) ?? record.names.find((n) => n.types.includes('label')) ?? record.names[0]!;
   const zh = record.names.find((n) => isZh(n.lang) && !n.types.includes('acronym') && n.value !== display.value);
@@ -151,7 +152,30 @@ export function mapRorRecord(record: RorRecord): RorOrganizationInput {
     acronyms,
     status: record.status,
     established: record.established ?? null,
+    relationships: record.relationships.flatMap((r) => {
+      const rorId = tryCanonicalRorId(r.id);
+      return rorId ? [{ type: r.type.toLowerCase(), rorId }] : [];
+    }),
   };
+}
+
+function tryCanonicalRorId(value: string): string | null {
+  try {
+    return canonicalRorId(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How well known an organization is, in [0, 1], from what the registry records about it:
+ * names in several languages, acronyms and child organizations accumulate for large,
+ * well-known institutions.
+ */
+export function rorProminence(org: RorOrganizationInput): number {
+  const children = org.relationships.filter((r) => r.type === 'child').length;
+  const evidence = org.aliases.length + org.acronyms.length + 2 * children;
+  return evidence / (evidence + 5);
 }
 
 /** The resolver's view of a mapped ROR organization, keyed by its ROR id. */
@@ -165,5 +189,7 @@ export function rorResolverEntry(org: RorOrganizationInput): OrgResolverEntry {
     country: org.country,
     city: org.city,
     status: org.status,
+    prominence: rorProminence(org),
+    successorIds: org.relationships.filter((r) => r.type === 'successor').map((r) => r.rorId),
   };
 }

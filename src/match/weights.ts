@@ -16,6 +16,11 @@ export type MatchWeights = {
   queryK3: number;
   /** Most query terms kept (by weight x idf) when a whole document is the query. */
   maxQueryTerms: number;
+  /**
+   * When a whole document is the query, terms in more than this share of documents are dropped
+   * (they add almost nothing and cost a pass over most postings).
+   */
+  maxDocFrequencyShare: number;
   /** Multiplier of a term that reached the index through the zh<->en bridge. */
   bridgeWeight: number;
   /** Candidates re-ranked with structured signals after the text pass. */
@@ -46,14 +51,15 @@ export type MatchWeights = {
 };
 
 export const DEFAULT_WEIGHTS: MatchWeights = {
-  k1: 0.9,
+  k1: 1.2,
   fieldWeight: [2, 2, 1.5, 1],
   fieldB: [0.4, 0.2, 0.4, 0.4],
   queryFieldWeight: [2, 2, 1.5, 1],
   queryK3: 1.2,
-  maxQueryTerms: 64,
+  maxQueryTerms: 32,
+  maxDocFrequencyShare: 0.3,
   bridgeWeight: 0.6,
-  rerankDepth: 500,
+  rerankDepth: 200,
   signal: { text: 0.55, sector: 0.08, ipc: 0.1, trl: 0.07, cooperation: 0.06, budget: 0.06, country: 0.04, freshness: 0.04 },
   neutral: 0.5,
   ipcLevel: { section: 0.1, class: 0.3, subclass: 0.6, group: 0.85, subgroup: 1 },
@@ -61,7 +67,7 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
   classifyNeighbours: 10,
   partnerDepth: 300,
   partnerDecay: 0.5,
-  partnerListings: 3,
+  partnerListings: 5,
 };
 
 /** Merges overrides into the defaults (nested `signal` and `ipcLevel` merge by key). */

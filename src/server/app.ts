@@ -17,8 +17,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../compose.js';
-import { ANONYMOUS, type Actor } from '../core/shared/actor.js';
+import type { Actor } from '../core/shared/actor.js';
 import { isDomainError } from '../core/shared/domain-error.js';
+import { registerAuth, requestLogSerializer } from './auth.js';
 import { statusOf, type ErrorCode } from './error-status.js';
 import { ROUTE_MODULES } from './routes/index.js';
 import { VERSION } from './version.js';
@@ -45,10 +46,14 @@ export const sendError = (reply: FastifyReply, code: ErrorCode, message: string,
 /** Builds the Fastify app from its dependencies. Nothing here opens a database or a port. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<ZApp> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // A logger configuration gets a request serializer that keeps link tokens (/reset-password?token=) out of the logs.
+    logger:
+      typeof options.logger === 'object' && options.logger !== null && !('info' in options.logger)
+        ? { ...options.logger, serializers: { req: requestLogSerializer, ...(options.logger as { serializers?: object }).serializers } }
+        : (options.logger ?? false),
     bodyLimit: deps.config.bodyLimit,
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -57,9 +62,6 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.removeContentTypeParser('text/plain');
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null as never);
-  app.addHook('onRequest', async (req) => {
-    req.actor = ANONYMOUS;
-  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -75,6 +77,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  // Sessions, API tokens, CSRF and every route's declared permission (src/server/auth.ts).
+  registerAuth(app, deps);
 
   await app.register(swagger, {
     openapi: {
@@ -89,12 +93,15 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         { name: 'organizations' },
         { name: 'listings' },
         { name: 'taxonomies' },
+        { name: 'auth', description: 'Sign-up, sign-in, e-mail verification, password reset' },
+        { name: 'account', description: 'The signed-in user, memberships, personal API tokens' },
+        { name: 'admin', description: 'Administrators: users and roles, audit log, outbox' },
       ],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { permission: 'public' } }, async () => app.swagger());
 
   app.setErrorHandler((error: unknown, req: FastifyRequest, reply: FastifyReply) => {
     if (isDomainError(error)) {

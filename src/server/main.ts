@@ -1,7 +1,8 @@
 import { compose, type AppDeps } from '../compose.js';
 import type { Config } from '../config.js';
 import { expireDueListings } from '../core/listings/change-listing-status.js';
-import { seedDemo } from '../store/seed-demo.js';
+import { DEMO_PASSWORD, seedDemo } from '../store/seed-demo.js';
+import { startAccountJobs } from './account-jobs.js';
 import { buildApp, type RouteModule, type ZApp } from './app.js';
 
 export type RunningServer = { app: ZApp; deps: AppDeps; url: string; stop: () => Promise<void> };
@@ -21,11 +22,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     routes: serverExtensions.routes,
   });
+  let accountJobs: Awaited<ReturnType<typeof startAccountJobs>> | null = null;
   try {
     if (config.seedDemo) {
-      const seeded = await seedDemo(deps.database, deps.clock.now());
+      const seeded = await seedDemo(deps.database, deps.clock.now(), { hasher: deps.accounts.hasher });
       if (!seeded.skipped) app.log.info({ organizations: seeded.organizations, listings: seeded.listings }, 'demo data seeded');
+      if (seeded.users.length > 0) {
+        app.log.info({ users: seeded.users, password: DEMO_PASSWORD }, 'demo users (sign in with the demo password; for demonstrations only)');
+        if (config.env === 'production') app.log.warn('demo users with a published password exist: set ITTC_SEED_DEMO=false in production');
+      }
     }
+    accountJobs = await startAccountJobs(deps, app.log);
     for (const hook of serverExtensions.onStart) await hook(deps, app);
     const runExpiry = async () => {
       try {
@@ -44,11 +51,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const stop = () =>
       (stopping ??= (async () => {
         clearInterval(timer);
+        await accountJobs?.stop();
         await app.close();
         await deps.close();
       })());
     return { app, deps, url, stop };
   } catch (err) {
+    await accountJobs?.stop();
     await app.close().catch(() => {});
     await deps.close().catch(() => {});
     throw err;

@@ -32,10 +32,11 @@ export function presentOwner(o: Organization | undefined): z.infer<typeof OwnerS
 }
 
 /**
- * A listing as JSON for `actor`. confidential_details is filled only for entitled viewers;
- * everyone else gets null (and may learn only that some exist).
+ * A listing as JSON for `actor`. confidential_details is filled only for entitled viewers
+ * (owner members, brokers, and, with `disclosed`, parties under an accepted NDA); everyone
+ * else gets null (and may learn only that some exist).
  */
-export function presentListing(l: Listing, actor: Actor, owner?: Organization): z.infer<typeof ListingJson> {
+export function presentListing(l: Listing, actor: Actor, owner?: Organization, disclosed = false): z.infer<typeof ListingJson> {
   return {
     id: l.id,
     kind: l.kind,
@@ -44,7 +45,7 @@ export function presentListing(l: Listing, actor: Actor, owner?: Organization): 
     summary: l.summary,
     description: l.description,
     translations: l.translations as Record<string, { title: string; summary: string; description: string }>,
-    confidential_details: canSeeConfidential(actor, l) ? l.confidentialDetails : null,
+    confidential_details: canSeeConfidential(actor, l, disclosed) ? l.confidentialDetails : null,
     has_confidential_details: l.confidentialDetails !== null,
     keywords: l.keywords,
     sectors: l.sectors,

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import { mapRorRecord, parseRorRecord, type RorOrganizationInput } from '../match/ror.js';
 
 export type RawRorRecord = { line: number; value: unknown };
 
@@ -109,5 +110,25 @@ function parseJson(text: string, position: number): unknown {
     return JSON.parse(text) as unknown;
   } catch (e) {
     throw new SyntaxError(`record ${position}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Yields every valid record of a ROR dump mapped to an ITTC organization input. Invalid records
+ * are passed to `onInvalid` (position and error) and skipped.
+ */
+export async function* readRorOrganizations(
+  path: string,
+  onInvalid: (position: number, error: Error) => void = () => {},
+): AsyncGenerator<RorOrganizationInput> {
+  for await (const { line, value } of readRorFile(path)) {
+    let org: RorOrganizationInput;
+    try {
+      org = mapRorRecord(parseRorRecord(value));
+    } catch (e) {
+      onInvalid(line, e as Error);
+      continue;
+    }
+    yield org;
   }
 }

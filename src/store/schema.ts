@@ -15,6 +15,8 @@ export type OrganizationsTable = {
   website: string | null;
   size_class: string | null;
   description: string | null;
+  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  acronyms: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: number;
@@ -74,10 +76,107 @@ export type SchemaMigrationsTable = {
   applied_at: Date;
 };
 
+// Accounts (migration 0003) ------------------------------------------------------
+
+export type UsersTable = {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  email_verified_at: Timestamp | null;
+  roles: string[];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type SessionsTable = {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+};
+
+export type AccountLinksTable = {
+  token_hash: string;
+  user_id: string;
+  purpose: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+};
+
+export type MembershipsTable = {
+  organization_id: string;
+  user_id: string;
+  role: string;
+  created_at: Timestamp;
+};
+
+export type ApiTokensTable = {
+  id: string;
+  user_id: string;
+  name: string;
+  scope: string;
+  prefix: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+};
+
+export type SignInThrottleTable = {
+  email: string;
+  failures: number;
+  last_failure_at: Timestamp | null;
+  locked_until: Timestamp | null;
+};
+
+// Audit log and outbox (migration 0004) ---------------------------------------------
+
+export type AuditLogTable = {
+  seq: Generated<number>;
+  at: Timestamp;
+  actor_kind: string;
+  actor_user_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  summary: ColumnType<Record<string, unknown>, string, string>;
+};
+
+export type OutboxTable = {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  user_id: string | null;
+  created_at: Timestamp;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  transport: string | null;
+  last_error: string | null;
+};
+
 export type DB = {
   organizations: OrganizationsTable;
   listings: ListingsTable;
   exchange_rates: ExchangeRatesTable;
   listing_changes: ListingChangesTable;
   schema_migrations: SchemaMigrationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  account_links: AccountLinksTable;
+  memberships: MembershipsTable;
+  api_tokens: ApiTokensTable;
+  sign_in_throttle: SignInThrottleTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
 };

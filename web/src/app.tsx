@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useLanguage } from './i18n';
 import { AppLayout } from './ui/layout';
+import { SessionProvider } from './ui/session';
 import { theme } from './ui/theme';
 
 const HomePage = lazy(() => import('./features/home/home-page'));
@@ -17,6 +18,7 @@ const ListingPage = lazy(() => import('./features/listings/listing-page'));
 const ListingFormPage = lazy(() => import('./features/listings/listing-form-page'));
 const OrganizationsPage = lazy(() => import('./features/organizations/organizations-page'));
 const OrganizationPage = lazy(() => import('./features/organizations/organization-page'));
+const SignInPage = lazy(() => import('./features/account/sign-in-page'));
 const NotFoundPage = lazy(() => import('./features/errors/not-found-page'));
 
 /** antd and dayjs follow the UI language. */
@@ -26,8 +28,9 @@ function LocaleProviders({ children }: { children: ReactNode }) {
     dayjs.locale(ui === 'zh-CN' ? 'zh-cn' : 'en');
   }, [ui]);
   return (
-    <ConfigProvider locale={ui === 'zh-CN' ? zhCN : enUS} theme={theme}>
-      <AntApp>{children}</AntApp>
+    // No space between two CJK characters in buttons ("登 录"): screen readers would read it apart.
+    <ConfigProvider locale={ui === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
+      {children}
     </ConfigProvider>
   );
 }
@@ -43,6 +46,7 @@ export function AppRoutes() {
         <Route path="listings/:id/edit" element={<ListingFormPage />} />
         <Route path="organizations" element={<OrganizationsPage />} />
         <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
@@ -53,7 +57,9 @@ export function App({ i18n }: { i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <LocaleProviders>
-        <AppRoutes />
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
       </LocaleProviders>
     </I18nextProvider>
   );

@@ -2,7 +2,6 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { App as AntApp } from 'antd';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type UiLanguage } from './i18n';
 import { clearCache } from './ui/cache';
@@ -35,14 +34,12 @@ export function renderAt(element: ReactElement, { url, path, language = 'en' }: 
   const i18n = createI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
-      <AntApp>
         <MemoryRouter initialEntries={[url]}>
           <Routes>
             <Route path={path} element={element} />
           </Routes>
           <LocationProbe />
         </MemoryRouter>
-      </AntApp>
     </I18nextProvider>,
   );
 }

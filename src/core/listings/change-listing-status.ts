@@ -1,9 +1,9 @@
-import type { Actor } from '../shared/actor.js';
+import { SYSTEM, type Actor } from '../shared/actor.js';
 import type { Listing } from './listing.js';
 import type { ListingDeps } from './ports.js';
 import { extendListing, transitionListing, type ListingAction } from './lifecycle.js';
 import { publicationIssues } from './validate-listing.js';
-import { checkVersion, loadWritable, saveVersioned } from './listing-helpers.js';
+import { auditListing, checkVersion, loadWritable, saveVersioned } from './listing-helpers.js';
 
 /**
  * Publishes, withdraws or archives a listing at `version`.
@@ -18,11 +18,13 @@ export async function changeListingStatus(
   action: Exclude<ListingAction, 'expire'>,
 ): Promise<Listing> {
   const saved = await deps.unitOfWork(async (tx) => {
-    const current = await loadWritable(deps, tx.listings, actor, id);
+    const current = await loadWritable(tx.listings, actor, id);
     checkVersion(current, version);
     const next = transitionListing(current, action, deps.clock.now());
     if (action === 'publish') publicationIssues(current).throwIfAny('LISTING_INCOMPLETE', 'The listing');
-    return saveVersioned(tx.listings, next, version);
+    const saved = await saveVersioned(tx.listings, next, version);
+    await auditListing(tx.audit, actor, action, current, saved, saved.updatedAt);
+    return saved;
   });
   deps.onChange([saved.id]);
   return saved;
@@ -34,9 +36,11 @@ export async function changeListingStatus(
  */
 export async function extendListingValidity(deps: ListingDeps, actor: Actor, id: string, version: number, days = 365): Promise<Listing> {
   const saved = await deps.unitOfWork(async (tx) => {
-    const current = await loadWritable(deps, tx.listings, actor, id);
+    const current = await loadWritable(tx.listings, actor, id);
     checkVersion(current, version);
-    return saveVersioned(tx.listings, extendListing(current, days, deps.clock.now()), version);
+    const saved = await saveVersioned(tx.listings, extendListing(current, days, deps.clock.now()), version);
+    await auditListing(tx.audit, actor, 'extend', current, saved, saved.updatedAt);
+    return saved;
   });
   deps.onChange([saved.id]);
   return saved;
@@ -55,7 +59,9 @@ export async function expireDueListings(deps: ListingDeps, batchSize = 500): Pro
     let progressed = 0;
     await deps.unitOfWork(async (tx) => {
       for (const listing of due) {
-        if (await tx.listings.update({ ...transitionListing(listing, 'expire', now), version: listing.version + 1 }, listing.version)) {
+        const expired = { ...transitionListing(listing, 'expire', now), version: listing.version + 1 };
+        if (await tx.listings.update(expired, listing.version)) {
+          await auditListing(tx.audit, SYSTEM, 'expire', listing, expired, now);
           changed.push(listing.id);
           progressed++;
         }

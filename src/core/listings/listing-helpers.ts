@@ -3,8 +3,11 @@ import { toCnyMinor, type RateTable } from '../shared/money.js';
 import type { Actor } from '../shared/actor.js';
 import type { Listing, PriceRange } from './listing.js';
 import type { ListingErrorCode } from './errors.js';
-import type { ListingDeps, ListingStore } from './ports.js';
-import { canReadListing, canWriteListing } from './policy.js';
+import { authorize } from '../accounts/authorize.js';
+import { summarizeChange, type SummarizeOptions } from '../audit/summarize.js';
+import type { AuditLog } from '../audit/audit.js';
+import type { ListingStore } from './ports.js';
+import { canReadListing, listingResource } from './policy.js';
 
 /** The CNY-normalized form of a price range (null when there is no price or no rate). */
 export function priceInCny(price: PriceRange | null, rates: RateTable): Listing['priceCny'] {
@@ -18,17 +21,32 @@ export const listingNotFound = (id: string) =>
   new DomainError<ListingErrorCode>('LISTING_NOT_FOUND', 'No such listing.', { id });
 
 /** Loads a listing the actor may read; hides others as not found. */
-export async function loadReadable(deps: Pick<ListingDeps, 'policy'>, store: ListingStore, actor: Actor, id: string): Promise<Listing> {
+export async function loadReadable(store: ListingStore, actor: Actor, id: string): Promise<Listing> {
   const listing = await store.findById(id);
-  if (!listing || !canReadListing(actor, listing, deps.policy)) throw listingNotFound(id);
+  if (!listing || !canReadListing(actor, listing)) throw listingNotFound(id);
   return listing;
 }
 
-/** Loads a listing the actor may change; LISTING_NOT_FOUND otherwise. */
-export async function loadWritable(deps: Pick<ListingDeps, 'policy'>, store: ListingStore, actor: Actor, id: string): Promise<Listing> {
-  const listing = await loadReadable(deps, store, actor, id);
-  if (!canWriteListing(actor, listing.ownerOrganizationId, deps.policy)) throw listingNotFound(id);
+/**
+ * Loads a listing the actor may change: LISTING_NOT_FOUND when the actor may not even see it,
+ * the authorization codes (PERMISSION_DENIED...) when they see it but may not change it.
+ */
+export async function loadWritable(store: ListingStore, actor: Actor, id: string): Promise<Listing> {
+  const listing = await loadReadable(store, actor, id);
+  authorize(actor, 'listing:update', listingResource(listing));
   return listing;
+}
+
+/** What the audit log keeps of a listing change: never the confidential details' text. */
+export const LISTING_AUDIT: SummarizeOptions = {
+  confidential: ['confidentialDetails'],
+  ignore: ['id', 'createdAt', 'updatedAt', 'version', 'priceCny'],
+};
+
+/** Records a listing write in the audit log of the same transaction. */
+export function auditListing(audit: AuditLog, actor: Actor, action: string, before: Listing | null, after: Listing | null, at: Date): Promise<void> {
+  const id = (after ?? before)!.id;
+  return audit.record({ actor, action: `listing.${action}`, entityType: 'listing', entityId: id, summary: summarizeChange(before, after, LISTING_AUDIT), at });
 }
 
 export function checkVersion(listing: Listing, version: number): void {

@@ -1,38 +1,49 @@
-import { isMemberOf, isStaff, type Actor } from '../shared/actor.js';
+import { can, canSeeConfidential as mayReadConfidential, type Resource } from '../accounts/authorize.js';
+import type { Actor } from '../shared/actor.js';
 import type { Listing } from './listing.js';
 
-/** Facts about the deployment that change what an actor may do. */
-export type ListingPolicyOptions = {
-  /** Development mode before accounts: anyone may write, and drafts can be read by id. */
-  openWrites: boolean;
-};
+/**
+ * Listing rules as the listings context asks them. The decisions themselves are made in the
+ * one authorization module (src/core/accounts/authorize.ts); this file only adapts listings
+ * to its resources.
+ */
 
-const isOwnerSide = (actor: Actor, listing: Pick<Listing, 'ownerOrganizationId'>) =>
-  isStaff(actor) || isMemberOf(actor, listing.ownerOrganizationId);
+export const listingResource = (l: Pick<Listing, 'ownerOrganizationId' | 'status' | 'visibility'>): Resource => ({
+  kind: 'listing',
+  ownerOrganizationId: l.ownerOrganizationId,
+  status: l.status,
+  visibility: l.visibility,
+});
+
+/**
+ * Deployment facts that once changed listing rules (open writes before accounts). Nothing reads
+ * them any more; the type stays so callers that still pass it compile.
+ */
+export type ListingPolicyOptions = { openWrites?: boolean };
 
 /** May the actor see this listing's public part at all? */
-export function canReadListing(actor: Actor, listing: Listing, options: ListingPolicyOptions): boolean {
-  if (isOwnerSide(actor, listing)) return true;
-  if (listing.status === 'published' || listing.status === 'expired') {
-    return listing.visibility === 'public' || actor.kind !== 'anonymous';
-  }
-  return options.openWrites && listing.status === 'draft';
+export function canReadListing(
+  actor: Actor,
+  listing: Pick<Listing, 'ownerOrganizationId' | 'status' | 'visibility'>,
+  _legacyOptions?: ListingPolicyOptions,
+): boolean {
+  return can(actor, 'listing:read', listingResource(listing));
 }
 
 /**
- * May the actor see confidential_details? Only the owner organization's members and staff
- * (NDA parties are added by the deals context). Never an anonymous caller, whatever the mode.
+ * May the actor see confidential_details? The owner organization's members, brokers, and
+ * parties whose NDA for the listing is accepted (`disclosed`, computed by the deals context).
  */
-export function canSeeConfidential(actor: Actor, listing: Pick<Listing, 'ownerOrganizationId'>): boolean {
-  return isOwnerSide(actor, listing);
+export function canSeeConfidential(actor: Actor, listing: Pick<Listing, 'ownerOrganizationId'>, disclosed = false): boolean {
+  return mayReadConfidential(actor, listing, disclosed);
 }
 
-/** May the actor create or change listings of this organization? */
-export function canWriteListing(actor: Actor, ownerOrganizationId: string, options: ListingPolicyOptions): boolean {
-  return options.openWrites || isStaff(actor) || isMemberOf(actor, ownerOrganizationId);
+/** May the actor create or change listings of this organization (route-level checks included)? */
+export function canWriteListing(actor: Actor, ownerOrganizationId: string): boolean {
+  return can(actor, 'listing:create', { kind: 'organization', organizationId: ownerOrganizationId });
 }
 
 /** The listing as this actor may see it: confidential details removed unless entitled. */
-export function redactListing(actor: Actor, listing: Listing): Listing {
-  return canSeeConfidential(actor, listing) ? listing : { ...listing, confidentialDetails: null };
+export function redactListing(actor: Actor, listing: Listing, disclosed = false): Listing {
+  return canSeeConfidential(actor, listing, disclosed) ? listing : { ...listing, confidentialDetails: null };
 }

@@ -1,7 +1,8 @@
 import type { Clock, IdGenerator, Page, PageRequest, UnitOfWork } from '../shared/ports.js';
 import type { RateTable } from '../shared/money.js';
 import type { Listing, ListingKind, ListingStatus } from './listing.js';
-import type { ListingPolicyOptions } from './policy.js';
+import type { AuditLog } from '../audit/audit.js';
+import type { Actor } from '../shared/actor.js';
 
 export const LISTING_SORTS = ['newest', 'oldest', 'deadline', 'title', 'updated'] as const;
 export type ListingSort = (typeof LISTING_SORTS)[number];
@@ -40,7 +41,14 @@ export type ListingStore = {
 
 export type ListingOwnerLookup = { organizationExists: (id: string) => Promise<boolean> };
 
-export type ListingTx = { listings: ListingStore; owners: ListingOwnerLookup };
+/** The stores bound to one transaction; `audit` records every write in the same transaction. */
+export type ListingTx = { listings: ListingStore; owners: ListingOwnerLookup; audit: AuditLog };
+
+/**
+ * Which of these listings' confidential details the actor may read because an NDA for that
+ * listing is accepted (the deals context implements it; without deals, none).
+ */
+export type ConfidentialDisclosures = { disclosedAmong: (actor: Actor, listingIds: string[]) => Promise<Set<string>> };
 
 /** Told after a commit which listings changed, e.g. to update the search index. */
 export type ListingChangeListener = (ids: string[]) => void;
@@ -52,5 +60,5 @@ export type ListingDeps = {
   ids: IdGenerator;
   rates: { current: () => Promise<RateTable> };
   onChange: ListingChangeListener;
-  policy: ListingPolicyOptions;
+  disclosures: ConfidentialDisclosures;
 };

@@ -6,7 +6,7 @@ import type { ListingDeps } from './ports.js';
 import { EDITABLE_STATUSES } from './lifecycle.js';
 import { canWriteListing } from './policy.js';
 import { publicationIssues, validateListing, type ListingInput } from './validate-listing.js';
-import { checkVersion, listingNotFound, loadWritable, priceInCny, saveVersioned } from './listing-helpers.js';
+import { auditListing, checkVersion, listingNotFound, loadWritable, priceInCny, saveVersioned } from './listing-helpers.js';
 
 export type ListingPatch = Partial<ListingInput>;
 
@@ -17,7 +17,7 @@ export type ListingPatch = Partial<ListingInput>;
  */
 export async function updateListing(deps: ListingDeps, actor: Actor, id: string, version: number, patch: ListingPatch): Promise<Listing> {
   const saved = await deps.unitOfWork(async (tx) => {
-    const current = await loadWritable(deps, tx.listings, actor, id);
+    const current = await loadWritable(tx.listings, actor, id);
     checkVersion(current, version);
     if (!EDITABLE_STATUSES.includes(current.status)) {
       throw new DomainError<ListingErrorCode>('LISTING_NOT_EDITABLE', `A ${current.status} listing can no longer be edited.`);
@@ -48,7 +48,7 @@ export async function updateListing(deps: ListingDeps, actor: Actor, id: string,
     const fields = validateListing(merged);
     if (current.status !== 'draft') publicationIssues(fields).throwIfAny('LISTING_INCOMPLETE', 'The listing');
     if (fields.ownerOrganizationId !== current.ownerOrganizationId) {
-      if (!canWriteListing(actor, fields.ownerOrganizationId, deps.policy) || !(await tx.owners.organizationExists(fields.ownerOrganizationId))) {
+      if (!canWriteListing(actor, fields.ownerOrganizationId) || !(await tx.owners.organizationExists(fields.ownerOrganizationId))) {
         throw new DomainError<ListingErrorCode>('LISTING_OWNER_NOT_FOUND', 'The new owner organization does not exist or is not yours.', {
           issues: [{ path: 'owner_organization_id', message: 'No such organization of yours.' }],
         });
@@ -56,7 +56,9 @@ export async function updateListing(deps: ListingDeps, actor: Actor, id: string,
     }
     const rates = await deps.rates.current();
     const next: Listing = { ...current, ...fields, priceCny: priceInCny(fields.price, rates), updatedAt: deps.clock.now() };
-    return saveVersioned(tx.listings, next, version);
+    const saved = await saveVersioned(tx.listings, next, version);
+    await auditListing(tx.audit, actor, 'update', current, saved, saved.updatedAt);
+    return saved;
   });
   deps.onChange([saved.id]);
   return saved;

@@ -1,4 +1,6 @@
 import type { Clock, IdGenerator, Page, PageRequest, UnitOfWork } from '../shared/ports.js';
+import type { AuditLog } from '../audit/audit.js';
+import type { Membership } from '../accounts/user.js';
 import type { Organization, OrganizationType } from './organization.js';
 
 export type OrganizationFilter = {
@@ -20,11 +22,16 @@ export type OrganizationStore = {
   list: (filter: OrganizationFilter, page: PageRequest) => Promise<Page<OrganizationWithCounts>>;
 };
 
+/** The stores bound to one transaction: the creator's membership and the audit entry land with the write. */
+export type OrganizationTx = {
+  organizations: OrganizationStore;
+  memberships: { insert: (membership: Membership) => Promise<void> };
+  audit: AuditLog;
+};
+
 export type OrganizationDeps = {
   organizations: OrganizationStore;
-  unitOfWork: UnitOfWork<{ organizations: OrganizationStore }>;
+  unitOfWork: UnitOfWork<OrganizationTx>;
   clock: Clock;
   ids: IdGenerator;
-  /** Development mode before accounts: anyone may write. */
-  openWrites: boolean;
 };

@@ -8,6 +8,7 @@ export function healthRoutes(app: ZApp, deps: AppDeps) {
   app.get(
     '/api/health',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',
@@ -23,6 +24,7 @@ export function healthRoutes(app: ZApp, deps: AppDeps) {
   app.get(
     '/api/stats/overview',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['system'],
         summary: 'Headline figures of the public market',

@@ -9,14 +9,19 @@ import type { ZApp } from '../app.js';
 import { ErrorBody, ExtendBody, IdParams, Listing, ListingBody, ListingPatch, ListingQuery, VersionBody, pageOf } from '../contracts.js';
 import { listingInputFromBody, presentListing } from '../presenters.js';
 
-const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
-/** Presents listings with their owners, loaded in one query. */
+/**
+ * Presents listings with their owners, loaded in one query, and confidential details only for
+ * entitled viewers (owner members, brokers, parties under an accepted NDA).
+ */
 export async function presentListings(deps: AppDeps, actor: Actor, listings: ListingModel[]) {
   const ownerIds = [...new Set(listings.map((l) => l.ownerOrganizationId))];
   const owners = new Map<string, Awaited<ReturnType<typeof deps.organizations.organizations.findById>>>();
   await Promise.all(ownerIds.map(async (id) => owners.set(id, await deps.organizations.organizations.findById(id))));
-  return listings.map((l) => presentListing(l, actor, owners.get(l.ownerOrganizationId) ?? undefined));
+  const withSecrets = listings.filter((l) => l.confidentialDetails !== null).map((l) => l.id);
+  const disclosed = actor.kind === 'user' && withSecrets.length > 0 ? await deps.listings.disclosures.disclosedAmong(actor, withSecrets) : new Set<string>();
+  return listings.map((l) => presentListing(l, actor, owners.get(l.ownerOrganizationId) ?? undefined, disclosed.has(l.id)));
 }
 
 export function listingRoutes(app: ZApp, deps: AppDeps) {
@@ -25,7 +30,7 @@ export function listingRoutes(app: ZApp, deps: AppDeps) {
 
   app.get(
     '/api/listings',
-    { schema: { tags: ['listings'], summary: 'List listings with filters', querystring: ListingQuery, response: { 200: pageOf(Listing), ...errors } } },
+    { config: { permission: 'listing:read' }, schema: { tags: ['listings'], summary: 'List listings with filters', querystring: ListingQuery, response: { 200: pageOf(Listing), ...errors } } },
     async (req) => {
       const q = req.query;
       const page = await listListings(
@@ -51,19 +56,20 @@ export function listingRoutes(app: ZApp, deps: AppDeps) {
 
   app.post(
     '/api/listings',
-    { schema: { tags: ['listings'], summary: 'Create a listing (as a draft)', body: ListingBody, response: { 201: Listing, ...errors } } },
+    { config: { permission: 'listing:create' }, schema: { tags: ['listings'], summary: 'Create a listing (as a draft) for an organization one belongs to', body: ListingBody, response: { 201: Listing, ...errors } } },
     async (req, reply) => reply.code(201).send(await one(req.actor, await createListing(d, req.actor, listingInputFromBody(req.body)))),
   );
 
   app.get(
     '/api/listings/:id',
-    { schema: { tags: ['listings'], summary: 'One listing', params: IdParams, response: { 200: Listing, ...errors } } },
+    { config: { permission: 'listing:read' }, schema: { tags: ['listings'], summary: 'One listing', params: IdParams, response: { 200: Listing, ...errors } } },
     async (req) => one(req.actor, await getListing(d, req.actor, req.params.id)),
   );
 
   app.patch(
     '/api/listings/:id',
     {
+      config: { permission: 'listing:update' },
       schema: { tags: ['listings'], summary: 'Change a listing (send its version; a stale version gets 409)', params: IdParams, body: ListingPatch, response: { 200: Listing, ...errors } },
     },
     async (req) => {
@@ -76,7 +82,7 @@ export function listingRoutes(app: ZApp, deps: AppDeps) {
   for (const action of ['publish', 'withdraw', 'archive'] as const) {
     app.post(
       `/api/listings/:id/${action}`,
-      { schema: { tags: ['listings'], summary: `${action[0]!.toUpperCase()}${action.slice(1)} a listing`, params: IdParams, body: VersionBody, response: { 200: Listing, ...errors } } },
+      { config: { permission: 'listing:update' }, schema: { tags: ['listings'], summary: `${action[0]!.toUpperCase()}${action.slice(1)} a listing`, params: IdParams, body: VersionBody, response: { 200: Listing, ...errors } } },
       async (req) => one(req.actor, await changeListingStatus(d, req.actor, req.params.id, req.body.version, action)),
     );
   }
@@ -84,6 +90,7 @@ export function listingRoutes(app: ZApp, deps: AppDeps) {
   app.post(
     '/api/listings/:id/extend',
     {
+      config: { permission: 'listing:update' },
       schema: {
         tags: ['listings'],
         summary: 'Extend validity once, by up to 365 days, from 30 days before expiry',

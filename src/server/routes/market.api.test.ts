@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/support/databases.js';
 import { testApp, type TestClock } from '../../../test/support/app.js';
+import { createTestUser, type TestUser } from '../../../test/support/accounts.js';
 import type { ZApp } from '../app.js';
 import type { Database } from '../../store/db.js';
 
@@ -43,11 +44,19 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   let app: ZApp;
   let clock: TestClock;
   let orgId: string;
+  /** A verified user; creating the organization makes her its org admin. */
+  let alice: TestUser;
+  /** Her write-scoped API token (sessions would idle out when the test clock jumps ahead). */
+  let auth: Record<string, string>;
+  const h = (extra: Record<string, string> = {}) => ({ ...auth, ...extra });
 
   beforeAll(async () => {
     database = await factory.open();
-    ({ app, clock } = await testApp(database));
-    const r = await app.inject({ method: 'POST', url: '/api/organizations', payload: orgBody() });
+    let deps;
+    ({ app, clock, deps } = await testApp(database));
+    alice = await createTestUser(deps);
+    auth = await alice.bearer('write');
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/organizations', payload: orgBody() });
     expect(r.statusCode).toBe(201);
     orgId = r.json().id;
   }, 60_000);
@@ -69,7 +78,7 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   });
 
   it('rejects an invalid organization with every problem and its field path', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/organizations', payload: { type: 'castle', country: 'XX', ror_id: '12345' } });
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/organizations', payload: { type: 'castle', country: 'XX', ror_id: '12345' } });
     expect(r.statusCode).toBe(400);
     const err = r.json().error;
     expect(err.code).toBe('ORGANIZATION_INVALID');
@@ -77,13 +86,13 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   });
 
   it('refuses a second organization with the same ROR id', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/organizations', payload: orgBody({ name: 'Copy' }) });
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/organizations', payload: orgBody({ name: 'Copy' }) });
     expect(r.statusCode).toBe(409);
     expect(r.json().error.code).toBe('ORGANIZATION_ROR_ID_TAKEN');
   });
 
   it('creates a draft listing, normalizing IPC codes and converting the price to CNY', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId) });
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId) });
     expect(r.statusCode).toBe(201);
     const l = r.json();
     expect(l).toMatchObject({ status: 'draft', version: 1, ipc_codes: ['H01M 10/0562'], price_cny: { min_minor: 65_000_000, max_minor: 325_000_000 } });
@@ -91,10 +100,10 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   });
 
   it('never shows confidential details to an anonymous caller', async () => {
-    const created = (await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
-    expect(created.confidential_details).toBeNull();
+    const created = (await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
+    expect(created.confidential_details).toBe('SECRET-MARKER-7731 sintering at 550C');
     expect(created.has_confidential_details).toBe(true);
-    const pub = await app.inject({ method: 'POST', url: `/api/listings/${created.id}/publish`, payload: { version: 1 } });
+    const pub = await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${created.id}/publish`, payload: { version: 1 } });
     expect(pub.statusCode).toBe(200);
     for (const url of [`/api/listings/${created.id}`, '/api/listings?q=electrolyte', '/api/listings?page_size=100']) {
       const body = (await app.inject(url)).body;
@@ -103,7 +112,7 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   });
 
   it('answers a TRL out of range with its own code and field path', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId, { trl: 12 }) });
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId, { trl: 12 }) });
     expect(r.statusCode).toBe(400);
     expect(r.json().error).toMatchObject({ code: 'LISTING_TRL_OUT_OF_RANGE', details: { issues: [{ path: 'trl' }] } });
   });
@@ -112,6 +121,7 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
     const r = await app.inject({
       method: 'POST',
       url: '/api/listings',
+      headers: h(),
       payload: listingBody(orgId, { price: { min_minor: 500, max_minor: 100, currency: 'EUR' } }),
     });
     expect(r.statusCode).toBe(400);
@@ -119,7 +129,7 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   });
 
   it('answers a wrong type with 400 VALIDATION_FAILED and the field path', async () => {
-    const r = await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId, { trl: 'four' }) });
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId, { trl: 'four' }) });
     expect(r.statusCode).toBe(400);
     expect(r.json().error.code).toBe('VALIDATION_FAILED');
     expect(r.json().error.details.issues[0].path).toBe('trl');
@@ -127,45 +137,45 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
 
   it('answers an unknown owner with 422 and writes nothing', async () => {
     const before = (await app.inject('/api/listings?page_size=1')).json().total;
-    const r = await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody('00000000-0000-4000-8000-000000000000') });
+    const r = await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody('00000000-0000-4000-8000-000000000000') });
     expect(r.statusCode).toBe(422);
     expect(r.json().error.code).toBe('LISTING_OWNER_NOT_FOUND');
     expect((await app.inject('/api/listings?page_size=1')).json().total).toBe(before);
   });
 
   it('gives 409 to a stale update and keeps the first writer’s change', async () => {
-    const l = (await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
-    const a = await app.inject({ method: 'PATCH', url: `/api/listings/${l.id}`, payload: { version: 1, title: 'First writer' } });
-    const b = await app.inject({ method: 'PATCH', url: `/api/listings/${l.id}`, payload: { version: 1, title: 'Second writer' } });
+    const l = (await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
+    const a = await app.inject({ headers: h(), method: 'PATCH', url: `/api/listings/${l.id}`, payload: { version: 1, title: 'First writer' } });
+    const b = await app.inject({ headers: h(), method: 'PATCH', url: `/api/listings/${l.id}`, payload: { version: 1, title: 'Second writer' } });
     expect(a.statusCode).toBe(200);
     expect(b.statusCode).toBe(409);
     expect(b.json().error.code).toBe('LISTING_VERSION_CONFLICT');
-    expect((await app.inject(`/api/listings/${l.id}`)).json()).toMatchObject({ title: 'First writer', version: 2 });
+    expect((await app.inject({ url: `/api/listings/${l.id}`, headers: h() })).json()).toMatchObject({ title: 'First writer', version: 2 });
   });
 
   it('lets exactly one of two concurrent updates win', async () => {
-    const l = (await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
+    const l = (await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
     const results = await Promise.all(
-      ['A', 'B', 'C'].map((t) => app.inject({ method: 'PATCH', url: `/api/listings/${l.id}`, payload: { version: 1, title: t } })),
+      ['A', 'B', 'C'].map((t) => app.inject({ headers: h(), method: 'PATCH', url: `/api/listings/${l.id}`, payload: { version: 1, title: t } })),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
   });
 
   it('runs the lifecycle: publish, extension window, one extension only', async () => {
-    const l = (await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
-    const p = (await app.inject({ method: 'POST', url: `/api/listings/${l.id}/publish`, payload: { version: 1 } })).json();
+    const l = (await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId) })).json();
+    const p = (await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${l.id}/publish`, payload: { version: 1 } })).json();
     expect(p.status).toBe('published');
     expect(new Date(p.expires_at).getTime() - new Date(p.published_at).getTime()).toBe(365 * 86_400_000);
-    const early = await app.inject({ method: 'POST', url: `/api/listings/${l.id}/extend`, payload: { version: 2 } });
+    const early = await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${l.id}/extend`, payload: { version: 2 } });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('LISTING_EXTENSION_NOT_ALLOWED');
     clock.advanceDays(340);
-    const ext = await app.inject({ method: 'POST', url: `/api/listings/${l.id}/extend`, payload: { version: 2, days: 100 } });
+    const ext = await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${l.id}/extend`, payload: { version: 2, days: 100 } });
     expect(ext.statusCode).toBe(200);
     expect(new Date(ext.json().expires_at).getTime()).toBe(new Date(p.expires_at).getTime() + 100 * 86_400_000);
-    const again = await app.inject({ method: 'POST', url: `/api/listings/${l.id}/extend`, payload: { version: 3, days: 10 } });
+    const again = await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${l.id}/extend`, payload: { version: 3, days: 10 } });
     expect(again.json().error.code).toBe('LISTING_EXTENSION_NOT_ALLOWED');
-    const twice = await app.inject({ method: 'POST', url: `/api/listings/${l.id}/publish`, payload: { version: 3 } });
+    const twice = await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${l.id}/publish`, payload: { version: 3 } });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('LISTING_TRANSITION_NOT_ALLOWED');
     clock.advanceDays(-340);
@@ -173,8 +183,8 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
 
   it('filters listings by kind, sector, IPC prefix, country and TRL range', async () => {
     const mk = async (over: Record<string, unknown>) => {
-      const l = (await app.inject({ method: 'POST', url: '/api/listings', payload: listingBody(orgId, over) })).json();
-      await app.inject({ method: 'POST', url: `/api/listings/${l.id}/publish`, payload: { version: 1 } });
+      const l = (await app.inject({ headers: h(), method: 'POST', url: '/api/listings', payload: listingBody(orgId, over) })).json();
+      await app.inject({ headers: h(), method: 'POST', url: `/api/listings/${l.id}/publish`, payload: { version: 1 } });
       return l.id as string;
     };
     const a = await mk({ title: 'Filter probe alpha', kind: 'technology_request', sectors: ['wipo-13'], ipc_codes: ['A61B 5/00'], trl: 7, country: 'FR' });
@@ -201,22 +211,22 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   });
 
   it('refuses to delete an organization that owns listings', async () => {
-    const r = await app.inject({ method: 'DELETE', url: `/api/organizations/${orgId}?version=1` });
+    const r = await app.inject({ headers: h(), method: 'DELETE', url: `/api/organizations/${orgId}?version=1` });
     expect(r.statusCode).toBe(409);
     expect(r.json().error.code).toBe('ORGANIZATION_IN_USE');
   });
 
   it('answers malformed JSON, a wrong content type and an oversize body with coded 4xx', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/listings', headers: { 'content-type': 'application/json' }, payload: '{"kind":' });
+    const bad = await app.inject({ method: 'POST', url: '/api/listings', headers: h({ 'content-type': 'application/json' }), payload: '{"kind":' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('MALFORMED_JSON');
-    const text = await app.inject({ method: 'POST', url: '/api/listings', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    const text = await app.inject({ method: 'POST', url: '/api/listings', headers: h({ 'content-type': 'text/plain' }), payload: 'hello' });
     expect(text.statusCode).toBe(415);
     expect(text.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const big = await app.inject({
       method: 'POST',
       url: '/api/listings',
-      headers: { 'content-type': 'application/json' },
+      headers: h({ 'content-type': 'application/json' }),
       payload: JSON.stringify({ title: 'x'.repeat(1_100_000) }),
     });
     expect(big.statusCode).toBe(413);

@@ -12,13 +12,13 @@ import type { ZApp } from '../app.js';
 import { ErrorBody, IdParams, Organization, OrganizationBody, OrganizationPatch, OrganizationQuery, pageOf } from '../contracts.js';
 import { organizationInputFromBody, presentOrganization } from '../presenters.js';
 
-const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function organizationRoutes(app: ZApp, deps: AppDeps) {
   const d = deps.organizations;
   app.get(
     '/api/organizations',
-    { schema: { tags: ['organizations'], summary: 'List organizations', querystring: OrganizationQuery, response: { 200: pageOf(Organization), ...errors } } },
+    { config: { permission: 'organization:read' }, schema: { tags: ['organizations'], summary: 'List organizations', querystring: OrganizationQuery, response: { 200: pageOf(Organization), ...errors } } },
     async (req) => {
       const q = req.query;
       const page = await listOrganizations(
@@ -32,7 +32,7 @@ export function organizationRoutes(app: ZApp, deps: AppDeps) {
 
   app.post(
     '/api/organizations',
-    { schema: { tags: ['organizations'], summary: 'Create an organization', body: OrganizationBody, response: { 201: Organization, ...errors } } },
+    { config: { permission: 'organization:create' }, schema: { tags: ['organizations'], summary: 'Create an organization (the creator becomes its org admin)', body: OrganizationBody, response: { 201: Organization, ...errors } } },
     async (req, reply) => {
       const org = await createOrganization(d, req.actor, organizationInputFromBody(req.body));
       return reply.code(201).send(presentOrganization({ ...org, listingCount: 0 }));
@@ -41,13 +41,14 @@ export function organizationRoutes(app: ZApp, deps: AppDeps) {
 
   app.get(
     '/api/organizations/:id',
-    { schema: { tags: ['organizations'], summary: 'One organization', params: IdParams, response: { 200: Organization, ...errors } } },
+    { config: { permission: 'organization:read' }, schema: { tags: ['organizations'], summary: 'One organization', params: IdParams, response: { 200: Organization, ...errors } } },
     async (req) => presentOrganization(await getOrganization(d, req.params.id)),
   );
 
   app.patch(
     '/api/organizations/:id',
     {
+      config: { permission: 'organization:update' },
       schema: { tags: ['organizations'], summary: 'Change an organization (optimistic concurrency: send its version)', params: IdParams, body: OrganizationPatch, response: { 200: Organization, ...errors } },
     },
     async (req) => {
@@ -60,6 +61,7 @@ export function organizationRoutes(app: ZApp, deps: AppDeps) {
   app.delete(
     '/api/organizations/:id',
     {
+      config: { permission: 'organization:delete' },
       schema: {
         tags: ['organizations'],
         summary: 'Delete an organization that owns no listings',

@@ -37,12 +37,13 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
   ];
   for (const [name, labels] of simple) {
     const body = fromLabels(labels);
-    app.get(`/api/taxonomies/${name}`, { schema: { tags: ['taxonomies'], summary: `Bilingual labels: ${name}`, response: { 200: items(Labelled) } } }, async () => body);
+    app.get(`/api/taxonomies/${name}`, { config: { permission: 'public' }, schema: { tags: ['taxonomies'], summary: `Bilingual labels: ${name}`, response: { 200: items(Labelled) } } }, async () => body);
   }
 
   app.get(
     '/api/taxonomies/sectors',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['taxonomies'],
         summary: 'Sectors: the 35 WIPO technology fields and industry sectors',
@@ -55,6 +56,7 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
   app.get(
     '/api/taxonomies/trl',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['taxonomies'],
         summary: 'TRL 1-9 with plain meanings, EEN stage and GB/T 22900 level; the TRL helper questions',
@@ -100,13 +102,13 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
 
   app.get(
     '/api/taxonomies/currencies',
-    { schema: { tags: ['taxonomies'], summary: 'ISO 4217 currencies', response: { 200: items(Labelled.extend({ minor_units: z.number() })) } } },
+    { config: { permission: 'public' }, schema: { tags: ['taxonomies'], summary: 'ISO 4217 currencies', response: { 200: items(Labelled.extend({ minor_units: z.number() })) } } },
     async () => ({ items: CURRENCIES.map((c) => ({ code: c.code, en: c.en, zh: c.zh, minor_units: c.minorUnits })) }),
   );
 
   app.get(
     '/api/taxonomies/countries',
-    { schema: { tags: ['taxonomies'], summary: 'ISO 3166-1 alpha-2 countries and regions', response: { 200: items(Labelled) } } },
+    { config: { permission: 'public' }, schema: { tags: ['taxonomies'], summary: 'ISO 3166-1 alpha-2 countries and regions', response: { 200: items(Labelled) } } },
     async () => ({ items: COUNTRIES.map((c) => ({ code: c.code, en: c.en, zh: c.zh })) }),
   );
 
@@ -114,6 +116,7 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
   app.get(
     '/api/exchange-rates',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['taxonomies'],
         summary: 'Exchange rates in force on a day (CNY per one unit)',
@@ -132,12 +135,13 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
   app.put(
     '/api/exchange-rates/:currency',
     {
+      config: { permission: 'exchange_rate:write' },
       schema: {
         tags: ['taxonomies'],
         summary: 'Set a rate from a date on (CNY per one unit)',
         params: z.object({ currency: z.string().max(8) }),
         body: z.object({ cny_per_unit: z.number().positive().max(1e9), valid_from: z.string().max(10), source: z.string().max(200).optional() }).strict(),
-        response: { 200: Rate, 400: ErrorBody, 403: ErrorBody },
+        response: { 200: Rate, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },
     },
     async (req) => {
@@ -146,7 +150,6 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
       if (!isCurrencyCode(currency)) issues.push({ path: 'currency', message: 'Unknown ISO 4217 currency.' });
       if (!isValidIsoDate(req.body.valid_from)) issues.push({ path: 'valid_from', message: 'Must be a date as YYYY-MM-DD.' });
       if (issues.length) throw new DomainError('VALIDATION_FAILED', 'The rate is not valid.', { issues });
-      if (!deps.config.openWrites && req.actor.kind !== 'system') throw new DomainError('FORBIDDEN', 'Only administrators may change rates.');
       const row = { currency, validFrom: req.body.valid_from, cnyPerUnit: req.body.cny_per_unit, source: req.body.source ?? 'manual' };
       await deps.rates.set(row);
       deps.rates.invalidate();

@@ -27,6 +27,16 @@ export class ApiError extends Error {
 /** Codes produced by the client itself, not by the server. */
 export const CLIENT_ERROR_CODES = { network: 'NETWORK_ERROR', badResponse: 'BAD_RESPONSE' } as const;
 
+/**
+ * The session's CSRF token (from sign-in or GET /api/me), sent as X-CSRF-Token on every
+ * state-changing request. Null when signed out.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /** Builds `?a=1&b=x,y`, skipping empty values; arrays are sent comma-separated. */
@@ -67,10 +77,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const url = `${path}${options.query ? toQueryString(options.query) : ''}`;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const method = options.method ?? 'GET';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,

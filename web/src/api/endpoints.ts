@@ -5,6 +5,8 @@ import type {
   ExchangeRate,
   Listing,
   ListingInput,
+  Me,
+  SignedIn,
   ListingKind,
   ListingStatus,
   MatchesResponse,
@@ -50,6 +52,10 @@ export type ListingsQuery = {
 export type OrganizationsQuery = { q?: string; type?: string; country?: string; page?: number; page_size?: number };
 
 export const api = {
+  me: (o: Signal = {}) => apiRequest<Me>('/api/me', o),
+  signIn: (email: string, password: string) =>
+    apiRequest<SignedIn>('/api/auth/sign-in', { method: 'POST', body: { email, password } }),
+  signOut: () => apiRequest<unknown>('/api/auth/sign-out', { method: 'POST' }),
   statsOverview: (o: Signal = {}) => apiRequest<StatsOverview>('/api/stats/overview', o),
 
   search: (query: SearchQuery, o: Signal = {}) =>

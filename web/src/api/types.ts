@@ -183,10 +183,32 @@ export type TrlLevel = {
   meaning_en: string;
   meaning_zh: string;
   een_stage: string;
+  een_stage_en?: string;
+  een_stage_zh?: string;
+  gbt22900_level?: number;
   gbt22900_en?: string;
   gbt22900_zh?: string;
 };
 /** Optional guided questions; `level` is reached when the answer is yes. */
 export type TrlQuestion = { level: number; en: string; zh: string };
 export type TrlTaxonomy = { items: TrlLevel[]; questions?: TrlQuestion[] };
-export type ExchangeRate = { currency: string; cny_per_unit: number; as_of: string };
+/** CNY per one major unit. The server names the date `valid_from` (the contract said `as_of`): both are read. */
+export type ExchangeRate = { currency: string; cny_per_unit: number; as_of?: string; valid_from?: string; source?: string };
+
+export type User = { id: string; email: string; name: string; email_verified: boolean; roles: string[]; created_at: string };
+export type MembershipOfMe = {
+  organization_id: string;
+  organization_name: string | null;
+  organization_name_zh: string | null;
+  role: string;
+};
+/** GET /api/me: the signed-in user and the CSRF token for X-CSRF-Token. */
+export type Me = {
+  user: User;
+  memberships: MembershipOfMe[];
+  roles: string[];
+  csrf_token: string | null;
+  auth: 'session' | 'token';
+  token_scope: 'read' | 'write' | null;
+};
+export type SignedIn = { user: User; csrf_token: string };

@@ -13,6 +13,7 @@ describe('formatting for the viewer', () => {
     expect(formatMoney(123456700, 'CNY', 'zh-CN')).toBe('¥1,234,567');
     expect(formatMoney(1050, 'USD', 'en-US')).toBe('$10.50');
     expect(formatMoney(500000, 'EUR', 'en-US')).toBe('€5,000');
+    expect(formatMoney(301153846, 'USD', 'en-US', true)).toBe('$3,011,538');
   });
 
   it('formats open and closed ranges', () => {

@@ -17,9 +17,13 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** Money from integer minor units, e.g. (12345600, 'CNY', 'zh-CN') -> '¥123,456.00' (whole amounts drop the cents). */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const major = toMajor(minor, currency);
+/**
+ * Money from integer minor units, e.g. (12345600, 'CNY', 'zh-CN') -> '¥123,456' (whole amounts
+ * drop the cents). `isApproximate` rounds to whole units, for converted amounts.
+ */
+export function formatMoney(minor: number, currency: string, locale: string, isApproximate = false): string {
+  const exact = toMajor(minor, currency);
+  const major = isApproximate ? Math.round(exact) : exact;
   const whole = Number.isInteger(major);
   try {
     return new Intl.NumberFormat(locale, {
@@ -37,14 +41,15 @@ export function formatMoney(minor: number, currency: string, locale: string): st
 export type RangeWords = { from: (amount: string) => string; upTo: (amount: string) => string };
 
 /** '¥1 – ¥5', 'from ¥1', 'up to ¥5'; null when the range has no bound. */
-export function formatMoneyRange(range: MoneyRange, locale: string, words: RangeWords): string | null {
+export function formatMoneyRange(range: MoneyRange, locale: string, words: RangeWords, isApproximate = false): string | null {
   const { min_minor: min, max_minor: max, currency } = range;
+  const money = (minor: number) => formatMoney(minor, currency, locale, isApproximate);
   if (min !== null && max !== null) {
-    if (min === max) return formatMoney(min, currency, locale);
-    return `${formatMoney(min, currency, locale)} – ${formatMoney(max, currency, locale)}`;
+    if (min === max) return money(min);
+    return `${money(min)} – ${money(max)}`;
   }
-  if (min !== null) return words.from(formatMoney(min, currency, locale));
-  if (max !== null) return words.upTo(formatMoney(max, currency, locale));
+  if (min !== null) return words.from(money(min));
+  if (max !== null) return words.upTo(money(max));
   return null;
 }
 

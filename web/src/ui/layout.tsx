@@ -1,10 +1,12 @@
-import { Button, Drawer, Segmented } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { changeLanguage, useLanguage, type UiLanguage } from '../i18n';
 import { Loading } from './async-state';
 import { RouteErrorBoundary } from './error-boundary';
+import { useSession } from './session';
+
+const MobileMenu = lazy(() => import('./mobile-menu'));
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
@@ -13,20 +15,60 @@ const NAV = [
   { to: '/listings/new', key: 'nav.post', end: true },
 ] as const;
 
+const LANGUAGE_CHOICES: { value: UiLanguage; label: string; lang: string }[] = [
+  { value: 'zh-CN', label: '中文', lang: 'zh-CN' },
+  { value: 'en', label: 'English', lang: 'en' },
+];
+
+/** Two toggle buttons, each language named in its own script. Plain elements: this sits in the first bundle. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const { ui } = useLanguage();
   return (
-    <Segmented<UiLanguage>
-      aria-label={t('nav.language')}
-      size="small"
-      value={ui}
-      onChange={(value) => void changeLanguage(i18n, value)}
-      options={[
-        { label: <span lang="zh-CN">中文</span>, value: 'zh-CN' },
-        { label: <span lang="en">English</span>, value: 'en' },
-      ]}
-    />
+    <div className="language-switch" role="group" aria-label={t('nav.language')}>
+      {LANGUAGE_CHOICES.map((choice) => (
+        <button
+          key={choice.value}
+          type="button"
+          lang={choice.lang}
+          aria-pressed={ui === choice.value}
+          onClick={() => void changeLanguage(i18n, choice.value)}
+        >
+          {choice.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** "Sign in", or the signed-in user's name with "Sign out". */
+function AccountLinks() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  if (me === undefined) return null;
+  if (!me) {
+    const returnTo = `${location.pathname}${location.search}`;
+    return (
+      <Link className="account-link" to={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>
+        {t('auth.signIn')}
+      </Link>
+    );
+  }
+  return (
+    <span className="account-link">
+      <span className="account-name" data-testid="signed-in-as">
+        {me.user.name}
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void signOut().then(() => navigate('/'))}
+      >
+        {t('auth.signOut')}
+      </button>
+    </span>
   );
 }
 
@@ -51,6 +93,7 @@ export function AppLayout() {
   const { ui } = useLanguage();
   const location = useLocation();
   const [isMenuOpen, setIsMenuOpen] = useState(false);
+  const [hasMenu, setHasMenu] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = ui;
@@ -65,39 +108,38 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          <NavLink to="/" className="brand" aria-label={t('brand.home')}>
-            <span className="brand-mark" aria-hidden="true">
-              ITTC
-            </span>
+          <NavLink to="/" className="brand" end>
+            <span className="brand-mark">ITTC</span>
             <span className="brand-name">{t('brand.name')}</span>
           </NavLink>
           <nav className="nav-desktop" aria-label={t('nav.main')}>
             <NavLinks />
           </nav>
           <div className="header-tools">
+            <AccountLinks />
             <LanguageSwitch />
-            <Button
+            <button
+              type="button"
               className="nav-toggle"
               aria-label={t('nav.menu')}
               aria-expanded={isMenuOpen}
-              onClick={() => setIsMenuOpen(true)}
+              onClick={() => {
+                setHasMenu(true);
+                setIsMenuOpen(true);
+              }}
             >
               <span className="burger" aria-hidden="true" />
-            </Button>
+            </button>
           </div>
         </div>
       </header>
-      <Drawer
-        title={t('nav.menu')}
-        placement="right"
-        size={280}
-        open={isMenuOpen}
-        onClose={() => setIsMenuOpen(false)}
-      >
-        <nav aria-label={t('nav.main')} className="nav-drawer">
-          <NavLinks onNavigate={() => setIsMenuOpen(false)} />
-        </nav>
-      </Drawer>
+      {hasMenu ? (
+        <Suspense fallback={null}>
+          <MobileMenu open={isMenuOpen} onClose={() => setIsMenuOpen(false)}>
+            <NavLinks onNavigate={() => setIsMenuOpen(false)} />
+          </MobileMenu>
+        </Suspense>
+      ) : null}
       <main id="main" className="app-main" tabIndex={-1}>
         <RouteErrorBoundary resetKey={location.pathname}>
           <Suspense fallback={<Loading />}>

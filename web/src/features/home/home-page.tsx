@@ -70,7 +70,7 @@ function Stats() {
 function ListingStrip({ titleKey, kind, moreKey }: { titleKey: string; kind: string; moreKey: string }) {
   const { t } = useTranslation();
   const result = useApi(
-    (signal) => api.search({ kind: [kind], sort: 'newest', page_size: 6 }, { signal }),
+    (signal) => api.search({ kind: [kind], sort: 'newest', page_size: 4 }, { signal }),
     [kind],
   );
   const headingId = `home-${kind}`;
@@ -119,21 +119,12 @@ function SectorsAtAGlance() {
         <ul className="sector-bars" data-testid="sector-bars">
           {buckets.map((bucket) => (
             <li className="sector-bar" key={bucket.value}>
-              <Link
-                to={`/search?sector=${encodeURIComponent(bucket.value)}`}
-                aria-label={t('home.sectorLink', {
-                  sector: labels.sector(bucket.value),
-                  count: bucket.count,
-                  formatted: formatNumber(bucket.count, locale),
-                })}
-              >
+              <Link to={`/search?sector=${encodeURIComponent(bucket.value)}`}>
                 <span>{labels.sector(bucket.value)}</span>
                 <span className="bar" aria-hidden="true">
                   <span style={{ width: `${(bucket.count / max) * 100}%` }} />
                 </span>
-                <span className="count" aria-hidden="true">
-                  {formatNumber(bucket.count, locale)}
-                </span>
+                <span className="count">{formatNumber(bucket.count, locale)}</span>
               </Link>
             </li>
           ))}

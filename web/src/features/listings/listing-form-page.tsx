@@ -1,6 +1,6 @@
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, message, Radio, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -12,10 +12,12 @@ import {
   type Language,
   type Listing,
   type ListingKind,
+  type Me,
 } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/async-state';
 import { pickLabel, useLabels, useTaxonomy } from '../../ui/labels';
+import { canManageListing, isStaff, useSession } from '../../ui/session';
 import { useApi } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import {
@@ -54,14 +56,14 @@ function isKind(value: string | null): value is ListingKind {
   return value !== null && (LISTING_KINDS as readonly string[]).includes(value);
 }
 
-type FormProps = { initial: Listing | null; presetKind: ListingKind | null };
+type FormProps = { initial: Listing | null; presetKind: ListingKind | null; me: Me };
 
-function ListingForm({ initial, presetKind }: FormProps) {
+function ListingForm({ initial, presetKind, me }: FormProps) {
   const { t } = useTranslation();
   const { content } = useLanguage();
   const labels = useLabels();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const [messageApi, messageHolder] = message.useMessage();
   const [form] = Form.useForm<ListingFormValues>();
   const [listing, setListing] = useState<Listing | null>(initial);
   const [kind, setKind] = useState<ListingKind | null>(initial?.kind ?? presetKind);
@@ -73,16 +75,34 @@ function ListingForm({ initial, presetKind }: FormProps) {
   const currencies = useTaxonomy('currencies');
   const trl = useTaxonomy('trl');
 
+  const memberships = isStaff(me) ? null : me.memberships;
   const initialValues = useMemo(
-    () => (initial ? fromListing(initial) : emptyFormValues(presetKind ?? 'technology_offer', content)),
+    () =>
+      initial
+        ? fromListing(initial)
+        : { ...emptyFormValues(presetKind ?? 'technology_offer', content), owner_organization_id: memberships?.[0]?.organization_id },
     // The form reads initial values once; later language switches must not reset typed text.
     [],
   );
   const language = (Form.useWatch('language', form) ?? initialValues.language) as Language;
   const iprStatus = Form.useWatch('ipr_status', form) ?? initialValues.ipr_status;
   const hasTranslation = Form.useWatch('hasTranslation', form) ?? initialValues.hasTranslation;
+  const owner = Form.useWatch('owner_organization_id', form) ?? initialValues.owner_organization_id;
   const other = otherLanguage(language);
   const isEditing = listing !== null;
+
+  // The owner's country is the likely country of origin: fill it in while the field is empty.
+  useEffect(() => {
+    if (!owner || form.getFieldValue('country')) return;
+    const controller = new AbortController();
+    api.getOrganization(owner, { signal: controller.signal }).then(
+      (org) => {
+        if (!form.getFieldValue('country')) form.setFieldValue('country', org.country);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [owner, form]);
   const isDraft = !listing || listing.status === 'draft';
   useDocumentTitle(isEditing ? t('form.editTitle') : t('form.newTitle'));
 
@@ -131,11 +151,10 @@ function ListingForm({ initial, presetKind }: FormProps) {
         saved = await api.publishListing(saved.id, saved.version);
       }
       if (publish || !isDraft) {
-        void message.success(publish ? t('listing.published') : t('form.saved'));
-        void navigate(`/listings/${saved.id}`);
+        void navigate(`/listings/${saved.id}`, { state: { flash: publish ? 'published' : 'saved' } });
         return;
       }
-      void message.success(t('form.draftSaved'));
+      void messageApi.success(t('form.draftSaved'));
       if (!listing) void navigate(`/listings/${saved.id}/edit`, { replace: true, state: { listing: saved, fromNew: true } });
     } catch (error) {
       // The draft may have been created before publishing failed: stay on its edit address.
@@ -189,6 +208,7 @@ function ListingForm({ initial, presetKind }: FormProps) {
 
   return (
     <div className="form-layout">
+      {messageHolder}
       <h1 className="page-title">{isEditing ? t('form.editTitle') : t('form.newTitle')}</h1>
       {listing ? (
         <p className="muted">
@@ -203,9 +223,7 @@ function ListingForm({ initial, presetKind }: FormProps) {
           <ErrorState
             error={failure.error}
             title={
-              failure.error instanceof ApiError && failure.error.code === 'VALIDATION_FAILED'
-                ? t('form.fixErrors')
-                : undefined
+              failure.error instanceof ApiError && failure.error.issues.length > 0 ? t('form.fixErrors') : undefined
             }
           />
           {failure.general.length > 0 ? (
@@ -366,7 +384,7 @@ function ListingForm({ initial, presetKind }: FormProps) {
         <section className="form-section" aria-labelledby="who-title">
           <h2 id="who-title">{t('form.section.who')}</h2>
           <Form.Item name="owner_organization_id" label={t('form.owner')} required extra={t('form.ownerHelp')}>
-            <OrganizationSelect initialOwner={initial?.owner} />
+            <OrganizationSelect initialOwner={initial?.owner} memberships={memberships} />
           </Form.Item>
           <Form.Item name="country" label={t('form.country')} required>
             <Select
@@ -424,11 +442,39 @@ function ListingForm({ initial, presetKind }: FormProps) {
   );
 }
 
+type GateReason = 'signIn' | 'cannotEdit' | 'notMember';
+
+/** Why the viewer may not use the form, or null when they may. The server enforces the same. */
+function gateReason(me: Me | null, listing: Listing | null): GateReason | null {
+  if (!me) return 'signIn';
+  if (listing) return canManageListing(me, listing) ? null : 'cannotEdit';
+  return isStaff(me) || me.memberships.length > 0 ? null : 'notMember';
+}
+
+function Gate({ reason }: { reason: GateReason }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (reason === 'signIn') {
+    const returnTo = encodeURIComponent(`${location.pathname}${location.search}`);
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={t('auth.required')}
+        action={<Link to={`/sign-in?returnTo=${returnTo}`}>{t('auth.signIn')}</Link>}
+        data-testid="sign-in-required"
+      />
+    );
+  }
+  return <Alert type="warning" showIcon title={t(reason === 'cannotEdit' ? 'auth.cannotEdit' : 'auth.notMember')} />;
+}
+
 export default function ListingFormPage() {
   const { id } = useParams();
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
+  const { me } = useSession();
   const passed = (location.state as { listing?: Listing; fromNew?: boolean } | null) ?? null;
   const hasPassed = !!id && passed?.listing?.id === id;
   const result = useApi(
@@ -438,16 +484,33 @@ export default function ListingFormPage() {
   const presetKind = searchParams.get('kind');
   // A draft just created keeps its form instance (and any error shown) when its address changes.
   const formKey = passed?.fromNew ? 'new' : (id ?? 'new');
-  if (!id) return <ListingForm key="new" initial={null} presetKind={isKind(presetKind) ? presetKind : null} />;
-  if (hasPassed && passed?.listing) return <ListingForm key={formKey} initial={passed.listing} presetKind={null} />;
+  const title = id ? t('form.editTitle') : t('form.newTitle');
+  if (me === undefined) return <Loading />;
   if (result.error) {
     return (
       <>
-        <h1 className="page-title">{t('form.editTitle')}</h1>
+        <h1 className="page-title">{title}</h1>
         <ErrorState error={result.error} onRetry={result.reload} />
       </>
     );
   }
-  if (!result.data || result.isLoading) return <Loading />;
-  return <ListingForm key={formKey} initial={result.data} presetKind={null} />;
+  const listing = hasPassed && passed?.listing ? passed.listing : (result.data ?? null);
+  if (id && !listing) return <Loading />;
+  const reason = gateReason(me, listing);
+  if (reason || !me) {
+    return (
+      <div className="form-layout">
+        <h1 className="page-title">{title}</h1>
+        <Gate reason={reason ?? 'signIn'} />
+      </div>
+    );
+  }
+  return (
+    <ListingForm
+      key={formKey}
+      initial={listing}
+      presetKind={!id && isKind(presetKind) ? presetKind : null}
+      me={me}
+    />
+  );
 }

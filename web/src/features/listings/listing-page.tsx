@@ -1,7 +1,7 @@
-import { App, Button, Popconfirm, Tag } from 'antd';
+import { Alert, Button, message, Popconfirm, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
 import type { Listing, MatchReason } from '../../api/types';
@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n';
 import { ErrorState, Loading, useErrorMessage } from '../../ui/async-state';
 import { daysUntil, formatDate, formatNumber } from '../../ui/format';
 import { organizationName, pickLabel, useLabels, useTaxonomy } from '../../ui/labels';
+import { canManageListing, useSession } from '../../ui/session';
 import { useApi } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { KIND_COLORS } from './listing-card';
@@ -42,7 +43,17 @@ function TrlFact({ level }: { level: number | null }) {
           </span>
           {item.een_stage ? (
             <span className="muted" style={{ display: 'block' }}>
-              {t('listing.eenStage', { stage: item.een_stage })}
+              {t('listing.eenStage', {
+                stage: (content === 'zh' ? item.een_stage_zh : item.een_stage_en) ?? item.een_stage.replace(/_/g, ' '),
+              })}
+            </span>
+          ) : null}
+          {item.gbt22900_level && (item.gbt22900_zh || item.gbt22900_en) ? (
+            <span className="muted" style={{ display: 'block' }}>
+              {t('listing.gbt22900', {
+                level: item.gbt22900_level,
+                text: content === 'zh' ? item.gbt22900_zh : item.gbt22900_en,
+              })}
             </span>
           ) : null}
         </>
@@ -106,22 +117,23 @@ function RelatedPanels({ listing }: { listing: Listing }) {
 
 function Actions({ listing, onChange }: { listing: Listing; onChange: (next: Listing) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const [messageApi, messageHolder] = message.useMessage();
   const messageOf = useErrorMessage();
   const [isBusy, setIsBusy] = useState(false);
   const run = async (action: () => Promise<Listing>, done: string) => {
     setIsBusy(true);
     try {
       onChange(await action());
-      void message.success(done);
+      void messageApi.success(done);
     } catch (error) {
-      void message.error(messageOf(error));
+      void messageApi.error(messageOf(error));
     } finally {
       setIsBusy(false);
     }
   };
   return (
     <div className="row-wrap" style={{ marginBottom: 12 }}>
+      {messageHolder}
       <Link to={`/listings/${listing.id}/edit`}>{t('listing.edit')}</Link>
       {listing.status === 'draft' ? (
         <Button
@@ -146,8 +158,14 @@ function Actions({ listing, onChange }: { listing: Listing; onChange: (next: Lis
   );
 }
 
+const FLASH_KEYS: Record<string, string> = { published: 'listing.published', saved: 'form.saved' };
+
 function ListingView({ listing, onChange }: { listing: Listing; onChange: (next: Listing) => void }) {
   const { t } = useTranslation();
+  const location = useLocation();
+  const { me } = useSession();
+  // A message handed over by the page that navigated here (the form after publishing).
+  const flash = FLASH_KEYS[(location.state as { flash?: string } | null)?.flash ?? ''];
   const { content, locale } = useLanguage();
   const labels = useLabels();
   const shown = textForViewer(listing, content);
@@ -174,7 +192,8 @@ function ListingView({ listing, onChange }: { listing: Listing; onChange: (next:
           ? t('listing.originalLanguage', { language: languageName(listing.language) })
           : t('listing.translatedFrom', { language: languageName(listing.language) })}
       </p>
-      <Actions listing={listing} onChange={onChange} />
+      {flash ? <Alert type="success" showIcon title={t(flash)} style={{ marginBottom: 12 }} data-testid="flash" /> : null}
+      {canManageListing(me, listing) ? <Actions listing={listing} onChange={onChange} /> : null}
       <div className="listing-layout">
         <div>
           <section className="panel" aria-labelledby="summary-title">

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/client';
 import { api } from '../../api/endpoints';
-import type { ListingOwner, Organization } from '../../api/types';
+import type { ListingOwner, MembershipOfMe, Organization } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { cached } from '../../ui/cache';
 import { organizationName, pickLabel, useLabels } from '../../ui/labels';
@@ -11,8 +11,68 @@ import { useDebounced } from '../../ui/use-api';
 
 type OrgOption = { value: string; label: string };
 
-/** A searchable select over /api/organizations; the current owner stays selectable while searching. */
+/**
+ * The owner organization. Members choose among their own organizations (`memberships`); staff
+ * (memberships null) search all of /api/organizations. The current owner stays selectable.
+ */
 export function OrganizationSelect({
+  id,
+  value,
+  onChange,
+  initialOwner,
+  memberships,
+  status,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  initialOwner?: ListingOwner | null;
+  memberships: MembershipOfMe[] | null;
+  status?: 'error';
+}) {
+  if (memberships) {
+    return (
+      <MemberOrganizationSelect id={id} value={value} onChange={onChange} memberships={memberships} status={status} />
+    );
+  }
+  return <AnyOrganizationSelect id={id} value={value} onChange={onChange} initialOwner={initialOwner} status={status} />;
+}
+
+function MemberOrganizationSelect({
+  id,
+  value,
+  onChange,
+  memberships,
+  status,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  memberships: MembershipOfMe[];
+  status?: 'error';
+}) {
+  const { t } = useTranslation();
+  const { content } = useLanguage();
+  const options = memberships.map((m) => ({
+    value: m.organization_id,
+    label: organizationName({ name: m.organization_name, name_zh: m.organization_name_zh }, content),
+  }));
+  return (
+    <Select<string>
+      id={id}
+      showSearch={{ optionFilterProp: 'label' }}
+      value={value}
+      onChange={onChange}
+      options={options}
+      status={status}
+      placeholder={t('form.ownerPlaceholder')}
+      notFoundContent={t('form.noOrganizations')}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+function AnyOrganizationSelect({
   id,
   value,
   onChange,

@@ -31,8 +31,9 @@ export function PriceFacts({ listing }: { listing: Listing }) {
     if (target === 'CNY' && listing.price_cny) converted = { ...listing.price_cny, currency: 'CNY' };
     else if (rates) converted = convertRange(price, target, rates);
   }
-  const convertedText = converted ? formatMoneyRange(converted, locale, words) : null;
-  const asOf = rates?.find((r) => r.currency === (target === 'CNY' ? price.currency : target))?.as_of;
+  const convertedText = converted ? formatMoneyRange(converted, locale, words, true) : null;
+  const rate = rates?.find((r) => r.currency === (target === 'CNY' ? price.currency : target));
+  const asOf = rate?.as_of ?? rate?.valid_from;
   return (
     <span data-testid="price">
       <span data-testid="price-original">{original}</span>

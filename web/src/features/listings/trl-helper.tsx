@@ -5,17 +5,17 @@ import type { TrlTaxonomy } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { pickLabel } from '../../ui/labels';
 
-export type TrlStep = { level: number; question: string };
+/** `isQuestion` is false when the text is a level's meaning, to be asked about. */
+export type TrlStep = { level: number; text: string; isQuestion: boolean };
 
 /** One yes/no question per level, from the taxonomy's own questions or else its level meanings. */
 export function trlSteps(taxonomy: TrlTaxonomy, lang: 'zh' | 'en'): TrlStep[] {
   const levels = [...taxonomy.items].sort((a, b) => a.level - b.level);
   return levels.map((item) => {
     const asked = taxonomy.questions?.find((q) => q.level === item.level);
-    return {
-      level: item.level,
-      question: asked ? pickLabel(asked, lang) : lang === 'zh' ? item.meaning_zh : item.meaning_en,
-    };
+    return asked
+      ? { level: item.level, text: pickLabel(asked, lang), isQuestion: true }
+      : { level: item.level, text: lang === 'zh' ? item.meaning_zh : item.meaning_en, isQuestion: false };
   });
 }
 
@@ -82,7 +82,7 @@ export function TrlHelper({ open, taxonomy, onClose, onChoose }: Props) {
         />
         <p className="muted">{t('trlHelper.progress', { current: answers.length + 1, total: steps.length })}</p>
         <p className="trl-question" id="trl-question">
-          {t('trlHelper.ask', { question: current.question })}
+          {current.isQuestion ? current.text : t('trlHelper.ask', { question: current.text })}
         </p>
       </div>
     );

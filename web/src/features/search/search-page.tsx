@@ -155,6 +155,7 @@ export default function SearchPage() {
           </div>
           <div
             data-testid="results"
+            data-query={canonicalKey}
             data-loaded-query={results.isLoading ? undefined : results.data?.key}
             aria-busy={results.isLoading}
             style={{ opacity: isStale ? 0.6 : 1 }}
