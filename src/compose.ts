@@ -39,6 +39,8 @@ import { createOutboxStore } from './store/outbox-store.js';
 import { createAccountLinkStore, createSessionStore } from './store/session-store.js';
 import { createApiTokenStore } from './store/token-store.js';
 import { createSignInThrottleStore, createUserStore } from './store/user-store.js';
+import type { MatchingDeps } from './core/matching/query-market.js';
+import { createLiveMarketIndex, createOrganizationNameIndex, type LiveMarketIndex } from './store/market-index.js';
 
 /** Everything the server and the CLI need, wired once. */
 export type AppDeps = {
@@ -64,6 +66,10 @@ export type AppDeps = {
   stats: StatsStore;
   /** Supply/demand balance, flows, KPIs, indicators. `insight.coverage` is set where a match engine runs. */
   insight: InsightDeps;
+  /** The in-process search and matching index over published listings (built on first use). */
+  market: LiveMarketIndex;
+  /** Search, matches, similar listings, partners, classification and name resolution. */
+  matching: MatchingDeps;
   /** Listeners told after commit which listings changed (the search index subscribes). */
   listingListeners: Set<(ids: string[]) => void>;
   close: () => Promise<void>;
@@ -193,11 +199,19 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     organizationExists: async (id) => (await createOrganizationStore(db).findById(id)) !== null,
   };
 
+  const market = createLiveMarketIndex(db, () => clock.now().getTime());
+  listingListeners.add((changed) => {
+    void market.refresh(changed).catch(() => {});
+  });
+  const matching: MatchingDeps = { index: market, names: createOrganizationNameIndex(db), listings };
+
   return {
     config,
     database,
     clock,
     ids,
+    market,
+    matching,
     listings,
     organizations,
     accounts,

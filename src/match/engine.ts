@@ -284,7 +284,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
         for (const x of ix.sectors.get(d)) if (secIds.has(x)) shared = true;
         for (const x of ix.ipc.get(d)) if (subIds.has(ix.ipcSubclass[x]!)) shared = true;
         if (!shared || (filter.active && filter.fails(d) !== 0)) continue;
-        cands.push({ id: d, key: 0 });
+        cands.push({ id: d, key: 0, tie: 0 });
       }
     }
     const now = opts.now?.();
@@ -336,20 +336,16 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       else top.push(d, -nz(ix.deadline[d]!, Infinity), s);
     };
     let c: Compiled | null = null;
-    const scores = new Map<number, number>();
     if (text.length === 0) {
       for (let d = 0; d < ix.n; d++) if (ix.live[d] === 1) consider(d, 0);
     } else {
       c = compileText(text);
-      ix.score(c.q, w, (d, s) => {
-        scores.set(d, s);
-        consider(d, s);
-      });
+      ix.score(c.q, w, consider);
     }
-    const page = top.sorted().slice(offset);
-    const maxS = c === null ? 1 : Math.max(1e-9, ...page.map((e) => scores.get(e.id) ?? 0));
-    const hits: SearchHit[] = page.map(({ id: d }) => {
-      const s = scores.get(d) ?? 0;
+    // The text score is the key (relevance) or the tie-break (other sorts).
+    const page = top.sorted().slice(offset).map((e) => ({ d: e.id, s: sort === 'relevance' ? e.key : e.tie }));
+    const maxS = c === null ? 1 : Math.max(1e-9, ...page.map((e) => e.s));
+    const hits: SearchHit[] = page.map(({ d, s }) => {
       const why: MatchReason[] = [];
       let highlights: Highlight[] = [];
       if (c !== null && ((p.explain ?? true) || (p.highlight ?? true))) {

@@ -61,7 +61,7 @@ export class TopK {
   }
 
   /** Entries best first. */
-  sorted(): { id: number; key: number }[] {
+  sorted(): { id: number; key: number; tie: number }[] {
     const out: { id: number; key: number; tie: number }[] = [];
     for (let i = 0; i < this.size; i++) out.push({ id: this.ids[i]!, key: this.keys[i]!, tie: this.ties[i]! });
     out.sort((a, b) => b.key - a.key || b.tie - a.tie || a.id - b.id);

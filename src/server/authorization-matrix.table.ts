@@ -43,6 +43,12 @@ export type MatrixCase = {
   expect: Record<Role, number>;
 };
 
+/**
+ * Routes called with POST/PUT/PATCH/DELETE that change nothing and so declare a read permission
+ * (read-only API tokens may call them). Any other such route fails the matrix test.
+ */
+export const READ_ONLY_WRITE_METHODS: readonly string[] = ['POST /api/classify'];
+
 /** Statuses in ROLES order. */
 const s = (...codes: [number, number, number, number, number, number, number, number]): Record<Role, number> =>
   Object.fromEntries(ROLES.map((r, i) => [r, codes[i]!])) as Record<Role, number>;

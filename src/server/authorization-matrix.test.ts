@@ -7,7 +7,7 @@ import type { AppDeps } from '../compose.js';
 import { actorForUser } from '../core/accounts/actor-for-user.js';
 import { createApiToken } from '../core/accounts/api-tokens.js';
 import { authorizeRoute } from '../core/accounts/authorize.js';
-import type { Permission } from '../core/accounts/permissions.js';
+import { PERMISSIONS, type Permission } from '../core/accounts/permissions.js';
 import { signIn } from '../core/accounts/sign-in.js';
 import { changeListingStatus } from '../core/listings/change-listing-status.js';
 import { createListing } from '../core/listings/create-listing.js';
@@ -16,7 +16,7 @@ import { isDomainError } from '../core/shared/domain-error.js';
 import type { Database } from '../store/db.js';
 import type { ZApp } from './app.js';
 import { declaredPermissions, SESSION_COOKIE } from './auth.js';
-import { MATRIX, ROLES, type MatrixCase, type MatrixContext, type Role } from './authorization-matrix.table.js';
+import { MATRIX, READ_ONLY_WRITE_METHODS, ROLES, type MatrixCase, type MatrixContext, type Role } from './authorization-matrix.table.js';
 
 /**
  * Calls every route of the OpenAPI document as every kind of caller and compares the status
@@ -141,6 +141,15 @@ describe.each(testDatabases())('authorization matrix on $kind', (factory) => {
     expect(undeclared).toEqual([]);
   });
 
+  it('declares a write permission on every POST, PUT, PATCH and DELETE route but the listed read-only ones', () => {
+    const permissions = declaredPermissions(app);
+    const readOnly = routes
+      .filter((r) => WRITE_METHODS.includes(r.method))
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((key) => PERMISSIONS[permissions.get(key)!].access === 'read');
+    expect(readOnly.sort()).toEqual([...READ_ONLY_WRITE_METHODS].sort());
+  });
+
   it('keeps no table row for a route that does not exist', () => {
     const known = new Set(routes.map((r) => `${r.method} ${r.path}`));
     const stale = Object.keys(MATRIX).filter((k) => (k.endsWith('*') ? ![...known].some((r) => r.startsWith(k.slice(0, -1))) : !known.has(k)));
@@ -210,7 +219,11 @@ describe.each(testDatabases())('authorization matrix on $kind', (factory) => {
     const powerful = await createTestUser(deps, { roles: ['admin', 'broker', 'programme_manager', 'funder'] });
     const headers = await powerful.bearer('read');
     const refused: string[] = [];
-    for (const route of routes.filter((r) => WRITE_METHODS.includes(r.method))) {
+    const permissions = declaredPermissions(app);
+    // Writes are what write permissions allow (a POST that only computes, like classification, may declare a read one).
+    const writes = routes.filter((r) => PERMISSIONS[permissions.get(`${r.method} ${r.path}`)!].access === 'write');
+    expect(writes.length).toBeGreaterThan(20);
+    for (const route of writes) {
       const r = await call(route.method, route.path.replace(/\{[A-Za-z0-9_]+\}/g, randomUUID()), headers, {});
       // Session-only routes refuse every token (SESSION_REQUIRED) before looking at the scope.
       if (r.statusCode !== 403 || !['TOKEN_SCOPE_INSUFFICIENT', 'SESSION_REQUIRED'].includes(r.json().error.code)) {

@@ -93,7 +93,8 @@ export const Deal = z.object({
   interested_organization: OrgRef.nullable(),
   stage: z.string(),
   cooperation_type: z.string(),
-  message: z.string(),
+  /** The EOI; null for callers who may not read the deal's thread (administrators as such). */
+  message: z.string().nullable(),
   decline_reason: z.string().nullable(),
   nda: z.object({
     version: z.number().int().nullable(),

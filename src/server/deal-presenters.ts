@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Deal, DealDocument, DealEvent, DealMessage, DealRole, MatchFeedback } from '../core/deals/deal.js';
-import { dealRolesOf } from '../core/deals/deal-policy.js';
+import { canReadThread, dealRolesOf } from '../core/deals/deal-policy.js';
 import type { NextActions } from '../core/deals/query-deals.js';
 import type { TransitionNeeds } from '../core/deals/pipeline.js';
 import type { DealDeps, OrganizationSummary } from '../core/deals/ports.js';
@@ -26,9 +26,14 @@ export async function loadDealContext(deps: Pick<DealDeps, 'listings' | 'organiz
 const orgRef = (o: OrganizationSummary | null | undefined) => (o ? { id: o.id, name: o.name, name_zh: o.nameZh, country: o.country } : null);
 const acceptance = (a: Deal['ndaOwnerAcceptance']) => (a ? { user_id: a.userId, accepted_at: a.acceptedAt.toISOString(), version: a.version } : null);
 
-/** A deal as JSON for `actor` (who must be entitled to see it; the use case checked). Never the listing's confidential details. */
+/**
+ * A deal as JSON for `actor` (who must be entitled to see it; the use case checked). Never the
+ * listing's confidential details. What the parties wrote (the EOI, the reasons) is shown to those
+ * who may read the deal's thread: an administrator as such sees the record without it (null).
+ */
 export function presentDeal(d: Deal, actor: Actor, ctx: DealContext, roles: DealRole[] = dealRolesOf(actor, d)): z.infer<typeof C.Deal> {
   const l = ctx.listings.get(d.listingId);
+  const words = canReadThread(actor, d);
   return {
     id: d.id,
     listing_id: d.listingId,
@@ -37,8 +42,8 @@ export function presentDeal(d: Deal, actor: Actor, ctx: DealContext, roles: Deal
     interested_organization: orgRef(ctx.organizations.get(d.interestedOrganizationId)),
     stage: d.stage,
     cooperation_type: d.cooperationType,
-    message: d.message,
-    decline_reason: d.declineReason,
+    message: words ? d.message : null,
+    decline_reason: words ? d.declineReason : null,
     nda: {
       version: d.ndaVersion,
       owner_accepted: acceptance(d.ndaOwnerAcceptance),
@@ -62,7 +67,7 @@ export function presentDeal(d: Deal, actor: Actor, ctx: DealContext, roles: Deal
         }
       : null,
     lost_reason: d.lostReason,
-    lost_reason_text: d.lostReasonText,
+    lost_reason_text: words ? d.lostReasonText : null,
     created_by_user_id: d.createdByUserId,
     created_at: d.createdAt.toISOString(),
     updated_at: d.updatedAt.toISOString(),

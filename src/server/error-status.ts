@@ -6,6 +6,7 @@ import { INSIGHT_ERROR_CODES, type InsightErrorCode } from '../core/insight/erro
 import { LISTING_ERROR_CODES, type ListingErrorCode } from '../core/listings/errors.js';
 import { ORGANIZATION_ERROR_CODES, type OrganizationErrorCode } from '../core/organizations/errors.js';
 import { TAXONOMY_ERROR_CODES, type TaxonomyErrorCode } from '../core/taxonomy/errors.js';
+import { MATCHING_ERROR_CODES, type MatchingErrorCode } from '../core/matching/errors.js';
 
 /** Codes the HTTP layer itself raises. */
 export const HTTP_ERROR_CODES = [
@@ -22,9 +23,10 @@ export const HTTP_ERROR_CODES = [
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 
-export type ErrorCode = ListingErrorCode | OrganizationErrorCode | TaxonomyErrorCode | AccountErrorCode | HttpErrorCode | DealErrorCode | InsightErrorCode | FundingErrorCode | ProgrammeErrorCode;
+export type ErrorCode = MatchingErrorCode | ListingErrorCode | OrganizationErrorCode | TaxonomyErrorCode | AccountErrorCode | HttpErrorCode | DealErrorCode | InsightErrorCode | FundingErrorCode | ProgrammeErrorCode;
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
+  ...MATCHING_ERROR_CODES,
   ...LISTING_ERROR_CODES,
   ...ORGANIZATION_ERROR_CODES,
   ...TAXONOMY_ERROR_CODES,
@@ -132,6 +134,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   CURRENCY_CODE_UNKNOWN: 400,
   COUNTRY_CODE_UNKNOWN: 400,
   TRL_OUT_OF_RANGE: 400,
+  MATCHING_QUERY_INVALID: 400,
+  MATCHING_UNAVAILABLE: 503,
   VALIDATION_FAILED: 400,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,

@@ -14,6 +14,7 @@ export const serverExtensions: { routes: RouteModule[]; onStart: ((deps: AppDeps
 };
 
 const HOUR = 3_600_000;
+const CATCH_UP_MS = 2_000;
 
 /** Opens the configured database, migrates, seeds the demo on first start, listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -45,12 +46,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await runExpiry();
     const timer = setInterval(runExpiry, HOUR);
     timer.unref();
+    // The search index: built now (so the first search is fast), then kept in step with writes
+    // made by other processes on the same PostgreSQL by polling the listing change log.
+    const built = await deps.market.ready();
+    app.log.info({ ...built.documents, build_ms: built.buildMillis, analyzers_ms: built.analyzerMillis }, 'search index built');
+    const catchUp = setInterval(() => {
+      deps.market.catchUp().catch((err) => app.log.error({ err }, 'search index catch-up failed'));
+    }, CATCH_UP_MS);
+    catchUp.unref();
     const url = await app.listen({ port: config.port, host: config.host });
     app.log.info({ database: deps.database.kind, url }, 'ITTC is listening');
     let stopping: Promise<void> | null = null;
     const stop = () =>
       (stopping ??= (async () => {
         clearInterval(timer);
+        clearInterval(catchUp);
         await accountJobs?.stop();
         await app.close();
         await deps.close();

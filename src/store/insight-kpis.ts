@@ -89,17 +89,22 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
       FROM listing_notices n
       WHERE n.kind = 'strong_match' AND n.noticed_at >= ${start} AND n.noticed_at < ${end}
     ), notices AS (
-      -- Owners by primary key, one lookup per notice (never a join over every listing).
-      SELECT p.noticed_at, p.period, p.a_id, p.b_id, a.owner_organization_id AS a_org, b.owner_organization_id AS b_org
-      FROM pairs p
-      CROSS JOIN LATERAL (SELECT l.owner_organization_id, l.sectors FROM listings l WHERE l.id = p.a_id) a
-      CROSS JOIN LATERAL (SELECT l.owner_organization_id, l.sectors FROM listings l WHERE l.id = p.b_id) b
-      WHERE (${listingFilter('a')}) OR (${listingFilter('b')})
+      SELECT p.* FROM pairs p
+      WHERE ${
+        orgs || sectors
+          ? sql`EXISTS (SELECT 1 FROM listings a WHERE a.id = p.a_id AND ${listingFilter('a')}) OR EXISTS (SELECT 1 FROM listings b WHERE b.id = p.b_id AND ${listingFilter('b')})`
+          : sql`true`
+      }
+    ), candidates AS (
+      -- EOIs on either listing after the notice (a join the planner may hash); the owner check below only for these few.
+      SELECT n.a_id, n.b_id, n.a_id AS other, d.interested_organization_id AS org FROM notices n JOIN deals d ON d.listing_id = n.b_id AND d.created_at >= n.noticed_at
+      UNION ALL
+      SELECT n.a_id, n.b_id, n.b_id AS other, d.interested_organization_id FROM notices n JOIN deals d ON d.listing_id = n.a_id AND d.created_at >= n.noticed_at
+    ), followed AS (
+      SELECT DISTINCT c.a_id, c.b_id FROM candidates c
+      WHERE c.org = (SELECT l.owner_organization_id FROM listings l WHERE l.id = c.other)
     ), acted AS (
-      SELECT period,
-        EXISTS (SELECT 1 FROM deals d WHERE d.listing_id = notices.b_id AND d.interested_organization_id = notices.a_org AND d.created_at >= notices.noticed_at)
-        OR EXISTS (SELECT 1 FROM deals d WHERE d.listing_id = notices.a_id AND d.interested_organization_id = notices.b_org AND d.created_at >= notices.noticed_at) AS yes
-      FROM notices
+      SELECT n.period, f.a_id IS NOT NULL AS yes FROM notices n LEFT JOIN followed f ON f.a_id = n.a_id AND f.b_id = n.b_id
     ), eoi AS (
       SELECT ${inst(sql`d.created_at`)} AS period ${deals} AND d.created_at >= ${start} AND d.created_at < ${end}
     ), nda AS (

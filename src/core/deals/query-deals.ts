@@ -6,7 +6,7 @@ import type { Deal, DealEvent, DealRole, DealStage } from './deal.js';
 import type { DealDeps, DealFilter } from './ports.js';
 import { allowedMoves, type AllowedMove } from './pipeline.js';
 import { canSeeConfidential } from '../listings/policy.js';
-import { authorizeDealCall, canWriteToThread, ndaGrantsAccess } from './deal-policy.js';
+import { authorizeDealCall, canReadThread, canWriteToThread, ndaGrantsAccess } from './deal-policy.js';
 import { loadVisible } from './deal-helpers.js';
 
 export type DealView = { deal: Deal; roles: DealRole[] };
@@ -66,10 +66,19 @@ export async function nextActions(deps: Pick<DealDeps, 'deals'>, actor: Actor, i
   return { deal, roles, moves: allowedMoves(deal, roles), ndaAcceptableFor, canPostMessage: thread, canAddDocument: thread };
 }
 
-/** Every event of the deal, oldest first. Errors: AUTH_REQUIRED and the route-level codes of authorize.ts, DEAL_NOT_FOUND. */
+/**
+ * Every event of the deal, oldest first. The reasons the parties wrote are left out for callers
+ * who may not read the thread (administrators as such).
+ * Errors: AUTH_REQUIRED and the route-level codes of authorize.ts, DEAL_NOT_FOUND.
+ */
 export async function dealTimeline(deps: Pick<DealDeps, 'deals'>, actor: Actor, id: string): Promise<DealEvent[]> {
   const { deal } = await getDeal(deps, actor, id);
-  return deps.deals.events(deal.id);
+  const events = await deps.deals.events(deal.id);
+  if (canReadThread(actor, deal)) return events;
+  return events.map((e) => {
+    const { reason: _reason, ...data } = e.data;
+    return { ...e, data };
+  });
 }
 
 /**

@@ -128,6 +128,7 @@ export async function approveAllocation(deps: ProgrammeDeps, actor: Actor, id: s
   });
 }
 
+/** One allocation proposal. Errors: PROGRAMME_ALLOCATION_NOT_FOUND. */
 export async function getAllocation(deps: ProgrammeDeps, actor: Actor, id: string): Promise<AllocationProposal> {
   authorizeRoute(actor, 'programme:read');
   const p = await deps.allocations.findById(id);
@@ -135,6 +136,7 @@ export async function getAllocation(deps: ProgrammeDeps, actor: Actor, id: strin
   return p;
 }
 
+/** Allocation proposals, newest first (at most 200), optionally for one period. */
 export async function listAllocations(deps: ProgrammeDeps, actor: Actor, filter: { period?: number }): Promise<AllocationProposal[]> {
   authorizeRoute(actor, 'programme:read');
   return deps.allocations.list(filter);

@@ -51,15 +51,17 @@ export function validateProgramme(input: ProgrammeInput): ProgrammeFields {
 
   const { startYear, endYear } = input;
   const yearOk = (y: number) => Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
-  let periodOk = true;
-  if (!yearOk(startYear)) (issues.add('start_year', 'PROGRAMME_PERIOD_INVALID', `start_year is a year from ${YEAR_MIN} to ${YEAR_MAX}.`), (periodOk = false));
-  if (!yearOk(endYear)) (issues.add('end_year', 'PROGRAMME_PERIOD_INVALID', `end_year is a year from ${YEAR_MIN} to ${YEAR_MAX}.`), (periodOk = false));
-  if (periodOk && endYear < startYear) (issues.add('end_year', 'PROGRAMME_PERIOD_INVALID', 'The period cannot end before it starts.'), (periodOk = false));
-  if (periodOk && endYear - startYear + 1 > PROGRAMME_LIMITS.periodYears) {
-    issues.add('end_year', 'PROGRAMME_PERIOD_INVALID', `A programme runs at most ${PROGRAMME_LIMITS.periodYears} years.`);
-    periodOk = false;
+  const periodIssues = new IssueCollector();
+  if (!yearOk(startYear)) periodIssues.add('start_year', 'PROGRAMME_PERIOD_INVALID', `start_year is a year from ${YEAR_MIN} to ${YEAR_MAX}.`);
+  if (!yearOk(endYear)) periodIssues.add('end_year', 'PROGRAMME_PERIOD_INVALID', `end_year is a year from ${YEAR_MIN} to ${YEAR_MAX}.`);
+  if (periodIssues.issues.length === 0 && endYear < startYear) periodIssues.add('end_year', 'PROGRAMME_PERIOD_INVALID', 'The period cannot end before it starts.');
+  if (periodIssues.issues.length === 0 && endYear - startYear + 1 > PROGRAMME_LIMITS.periodYears) {
+    periodIssues.add('end_year', 'PROGRAMME_PERIOD_INVALID', `A programme runs at most ${PROGRAMME_LIMITS.periodYears} years.`);
   }
-  const inPeriod = (y: number) => periodOk && Number.isInteger(y) && y >= startYear && y <= endYear;
+  const periodOk = periodIssues.issues.length === 0;
+  for (const i of periodIssues.issues) issues.add(i.path, i.code, i.message);
+  // With no valid period, years of lines and targets cannot be judged: the period's own issue says why.
+  const inPeriod = (y: number) => !periodOk || (Number.isInteger(y) && y >= startYear && y <= endYear);
 
   const budgetLines: BudgetLine[] = [];
   const lineKeys = new Set<string>();

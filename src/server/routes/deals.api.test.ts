@@ -240,6 +240,9 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
     expect(thread.items.map((m: { author_role: string }) => m.author_role)).toEqual(['interested', 'broker']);
     expect(thread.items[0].body).toContain(THREAD_MARKER);
     expect((await call(admin, 'GET', `/api/deals/${d.id}/messages`)).statusCode).toBe(403);
+    // An administrator sees the record and the stages, not what the parties wrote.
+    expect((await call(admin, 'GET', `/api/deals/${d.id}`)).json().deal.message).toBeNull();
+    expect((await call(broker, 'GET', `/api/deals/${d.id}`)).json().deal.message).toContain('license this');
     expect((await call(outsider, 'GET', `/api/deals/${d.id}/messages`)).statusCode).toBe(404);
     expect((await call(outsider, 'POST', `/api/deals/${d.id}/messages`, { body: 'hello' })).statusCode).toBe(404);
     const auditText = JSON.stringify(await deps.audit.list({}, { page: 1, pageSize: 100 }));
@@ -279,6 +282,18 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
     expect(tooBig.json().error.code).toBe('DEAL_DOCUMENT_TOO_LARGE');
     const notBase64 = await call(buyer, 'POST', `/api/deals/${d.id}/documents`, { filename: 'x.txt', content_type: 'text/plain', content_base64: 'not base64!' });
     expect(notBase64.json().error.code).toBe('DEAL_DOCUMENT_INVALID');
+  });
+
+  it('keeps the decline reason from administrators but shows it to the parties', async () => {
+    const d = await dealAt('interest');
+    expect((await move(seller, d.id, 1, 'declined', { reason: 'DECLINE-REASON-41 not licensing yet' })).statusCode).toBe(200);
+    const asBuyer = (await call(buyer, 'GET', `/api/deals/${d.id}`)).json().deal;
+    expect(asBuyer).toMatchObject({ stage: 'declined', decline_reason: 'DECLINE-REASON-41 not licensing yet' });
+    expect((await call(admin, 'GET', `/api/deals/${d.id}`)).json().deal.decline_reason).toBeNull();
+    expect((await call(admin, 'GET', `/api/deals/${d.id}/timeline`)).body).not.toContain('DECLINE-REASON-41');
+    expect((await call(buyer, 'GET', `/api/deals/${d.id}/timeline`)).body).toContain('DECLINE-REASON-41');
+    // A declined EOI closes the thread.
+    expect((await call(buyer, 'POST', `/api/deals/${d.id}/messages`, { body: 'Why?' })).json().error.code).toBe('DEAL_CLOSED');
   });
 
   it('offers each caller only the next actions open to them', async () => {

@@ -17,6 +17,7 @@ import { feedRoutes } from './feeds.js';
 import { fundingRoutes } from './funding.js';
 import { programmeRoutes } from './programmes.js';
 import { allocationRoutes } from './allocations.js';
+import { searchRoutes } from './search.js';
 
 /** Every route module of the API, in registration order. Add new resources here. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -37,6 +38,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   fundingRoutes,
   programmeRoutes,
   allocationRoutes,
+  searchRoutes,
   // Not routes: the deals' hourly job, started when the server listens.
   dealJobs,
 ];

@@ -11,6 +11,10 @@ describe('search highlights', () => {
     ]);
   });
 
+  it('decodes numeric entities too', () => {
+    expect(parseHighlight('it&#39;s &#x4E2D;&#25991;')).toEqual([{ text: "it's 中文", isMatch: false }]);
+  });
+
   it('never renders server text as HTML: other tags stay visible text', () => {
     const { container } = render(<Highlighted html={'&lt;img src=x onerror=alert(1)&gt; <mark>ok</mark><b>raw</b>'} fallback="" />);
     expect(container.querySelector('img')).toBeNull();

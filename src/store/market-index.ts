@@ -1,0 +1,159 @@
+import { sql, type Kysely } from 'kysely';
+import { audiencesOf, toMatchDoc, type Audience } from '../core/matching/match-doc.js';
+import type { MarketIndex, OrganizationNameIndex } from '../core/matching/ports.js';
+import { createMatchEngine, loadAnalyzers, type MatchEngine } from '../match/engine.js';
+import { createOrgResolver, type OrgResolver } from '../match/org-resolver.js';
+import { rowToListing } from './listing-store.js';
+import type { DB } from './schema.js';
+
+export type MarketIndexStats = { documents: Record<Audience, number>; buildMillis: number; analyzerMillis: number; lastSeq: number };
+
+export type LiveMarketIndex = MarketIndex & {
+  /** Builds the index from the database (once; later calls wait for the same build). */
+  ready: () => Promise<MarketIndexStats>;
+  /** Re-reads these listings and updates the index (after a local write). */
+  refresh: (ids: string[]) => Promise<void>;
+  /** Applies changes other processes logged in listing_changes since the last look. */
+  catchUp: () => Promise<number>;
+  stats: () => MarketIndexStats;
+};
+
+const BATCH = 2000;
+
+/**
+ * The in-process search index over published listings, one engine per audience (public
+ * listings for visitors; every published listing for members). Built from the database on first
+ * use, updated on local writes (refresh) and on writes of other processes (catchUp polls the
+ * listing_changes log).
+ */
+export function createLiveMarketIndex(db: Kysely<DB>, now: () => number): LiveMarketIndex {
+  let engines: Record<Audience, MatchEngine> | null = null;
+  let building: Promise<MarketIndexStats> | null = null;
+  const stats: MarketIndexStats = { documents: { public: 0, members: 0 }, buildMillis: 0, analyzerMillis: 0, lastSeq: 0 };
+  let queue: Promise<unknown> = Promise.resolve();
+  // Index updates run one after another so a slow reload never overwrites a newer one.
+  const serial = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = queue.then(f, f);
+    queue = p.catch(() => {});
+    return p;
+  };
+
+  const apply = async (ids: string[]) => {
+    if (!engines || ids.length === 0) return;
+    const unique = [...new Set(ids)];
+    const rows = await db.selectFrom('listings').selectAll().where('id', 'in', unique).execute();
+    const found = new Map(rows.map((r) => [r.id, rowToListing(r)]));
+    for (const id of unique) {
+      const listing = found.get(id);
+      const audiences = listing ? audiencesOf(listing) : [];
+      for (const a of ['public', 'members'] as const) {
+        if (listing && audiences.includes(a)) engines[a].add(toMatchDoc(listing));
+        else engines[a].remove(id);
+      }
+    }
+    stats.documents = { public: engines.public.size, members: engines.members.size };
+  };
+
+  const build = async (): Promise<MarketIndexStats> => {
+    const { analyzer, millis } = await loadAnalyzers();
+    stats.analyzerMillis = Math.round(millis);
+    const t0 = performance.now();
+    const e = { public: createMatchEngine({ analyzer, now }), members: createMatchEngine({ analyzer, now }) };
+    const seq = await sql<{ s: number | null }>`SELECT max(seq)::int8 AS s FROM listing_changes`.execute(db);
+    stats.lastSeq = seq.rows[0]?.s ?? 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await db
+        .selectFrom('listings')
+        .selectAll()
+        .where('status', '=', 'published')
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(BATCH)
+        .execute();
+      for (const r of rows) {
+        const l = rowToListing(r);
+        for (const a of audiencesOf(l)) e[a].add(toMatchDoc(l));
+      }
+      if (rows.length < BATCH) break;
+      after = rows[rows.length - 1]!.id;
+    }
+    engines = e;
+    stats.buildMillis = Math.round(performance.now() - t0);
+    stats.documents = { public: e.public.size, members: e.members.size };
+    return { ...stats };
+  };
+
+  const ready = () => (building ??= build());
+  const engine = async (a: Audience) => {
+    await ready();
+    return engines![a];
+  };
+
+  return {
+    ready,
+    refresh: async (ids) => {
+      if (!building) return; // not built yet: the build will read the current rows
+      await ready();
+      await serial(() => apply(ids));
+    },
+    catchUp: async () => {
+      if (!building) return 0;
+      await ready();
+      return serial(async () => {
+        const rows = await db
+          .selectFrom('listing_changes')
+          .select(['seq', 'listing_id'])
+          .where('seq', '>', stats.lastSeq)
+          .orderBy('seq')
+          .limit(10_000)
+          .execute();
+        if (rows.length === 0) return 0;
+        await apply(rows.map((r) => r.listing_id));
+        stats.lastSeq = Number(rows[rows.length - 1]!.seq);
+        return rows.length;
+      });
+    },
+    stats: () => ({ ...stats }),
+    search: async (a, params) => (await engine(a)).search(params),
+    matches: async (a, q, opts) => (await engine(a)).matches(q, opts),
+    similar: async (a, q, opts) => (await engine(a)).similar(q, opts),
+    partners: async (a, q, opts) => (await engine(a)).partners(q, opts),
+    classify: async (q) => (await engine('members')).classify(q),
+  };
+}
+
+/**
+ * Name resolution over the organization registry, rebuilt when organizations change (checked by
+ * count and last update at most every few seconds).
+ */
+export function createOrganizationNameIndex(db: Kysely<DB>): OrganizationNameIndex {
+  let resolver: OrgResolver | null = null;
+  let signature = '';
+  let checkedAt = 0;
+  let building: Promise<void> | null = null;
+
+  const rebuild = async () => {
+    const sig = await sql<{ n: number; t: Date | null }>`SELECT count(*)::int AS n, max(updated_at) AS t FROM organizations`.execute(db);
+    const s = `${sig.rows[0]!.n}:${sig.rows[0]!.t?.getTime() ?? 0}`;
+    if (s === signature && resolver) return;
+    const rows = await db.selectFrom('organizations').select(['id', 'name', 'name_zh', 'aliases', 'acronyms', 'country', 'city']).execute();
+    resolver = createOrgResolver(
+      rows.map((r) => ({ id: r.id, name: r.name, nameZh: r.name_zh, aliases: r.aliases, acronyms: r.acronyms, country: r.country, city: r.city })),
+    );
+    signature = s;
+  };
+
+  return {
+    async resolve(text, limit) {
+      if (Date.now() - checkedAt > 3000 || !resolver) {
+        building ??= rebuild().finally(() => {
+          building = null;
+          checkedAt = Date.now();
+        });
+        await building;
+      }
+      return resolver!.resolve(text, { limit }).map((m) => ({ organizationId: m.orgId, score: m.score, matchedName: m.matchedName }));
+    },
+  };
+}
