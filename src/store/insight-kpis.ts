@@ -5,7 +5,7 @@
  * period that holds its date, per period of a series and over the whole window (GROUPING SETS).
  */
 import { sql, type RawBuilder } from 'kysely';
-import { FUNNEL_STAGES, KPI_CODES, STALE_AFTER_DAYS, type KpiCode, type KpiValues } from '../core/insight/kpis.js';
+import { AGREEMENT_STAGES, FUNNEL_STAGES, KPI_CODES, REGISTERED_STAGES, STALE_AFTER_DAYS, type KpiCode, type KpiValues } from '../core/insight/kpis.js';
 import type { KpiFacts, KpiQuery, KpiSource } from '../core/insight/ports.js';
 import { DAY_MS } from '../core/shared/validation.js';
 import { localDay } from '../core/insight/period.js';
@@ -68,6 +68,8 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     sql` AND `,
   );
   const value = convertedValue(sql`d.registered_value_minor`, sql`d.registered_currency`, sql`d.registered_on`);
+  const invest = convertedValue(sql`d.agreement_value_minor`, sql`d.agreement_currency`, sql`d.agreement_signed_on`);
+  const home = q.homeCountry.toUpperCase();
   // Each deal KPI reads deals by its own date column (indexed in migration 0011).
   const deals = sql`FROM deals d ${sectors ? sql`JOIN listings l ON l.id = d.listing_id` : sql``} WHERE ${dealFilter}`;
   // Listings published: the rollup's total rows when nothing narrows them, else the listings themselves.
@@ -112,11 +114,13 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     ), won AS (
       SELECT ${inst(sql`d.closed_at`)} AS period ${deals} AND d.stage = 'closed_won' AND d.closed_at >= ${start} AND d.closed_at < ${end}
     ), ag AS (
-      SELECT ${day(sql`d.agreement_signed_on`)} AS period, (d.agreement_signed_on - ${localDateOf(sql`d.created_at`, q.utcOffsetMinutes)}) AS days
-      ${deals} AND d.agreement_signed_on >= ${startDay} AND d.agreement_signed_on < ${endDay}
+      SELECT ${day(sql`d.agreement_signed_on`)} AS period, (d.agreement_signed_on - ${localDateOf(sql`d.created_at`, q.utcOffsetMinutes)}) AS days,
+             d.agreement_type AS type, CASE WHEN d.agreement_type = 'investment' THEN ${invest.cny} END AS invest_cny
+      ${deals} AND d.agreement_signed_on >= ${startDay} AND d.agreement_signed_on < ${endDay} AND d.stage = ANY(${sql.val([...AGREEMENT_STAGES])}::text[])
     ), rg AS (
-      SELECT ${day(sql`d.registered_on`)} AS period, ${value.cny} AS cny, ${value.usd} AS usd
-      ${deals} AND d.registered_on >= ${startDay} AND d.registered_on < ${endDay}
+      SELECT ${day(sql`d.registered_on`)} AS period, ${value.cny} AS cny, ${value.usd} AS usd,
+             (d.buyer_country = ${home} AND d.seller_country <> ${home}) AS inbound, (d.seller_country = ${home} AND d.buyer_country <> ${home}) AS outbound
+      ${deals} AND d.registered_on >= ${startDay} AND d.registered_on < ${endDay} AND d.stage = ANY(${sql.val([...REGISTERED_STAGES])}::text[])
     )
     ${agg('listings_published', sql`coalesce(sum(n), 0)`, sql`lst`)}
     UNION ALL ${agg('offers_published', sql`coalesce(sum(n) FILTER (WHERE kind = 'technology_offer'), 0)`, sql`lst`)}
@@ -129,6 +133,11 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     UNION ALL ${agg('agreements', sql`count(*)`, sql`ag`)}
     UNION ALL ${agg('eoi_to_agreement_days_median', sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY days)`, sql`ag`)}
     UNION ALL ${agg('eoi_to_agreement_days_p90', sql`percentile_cont(0.9) WITHIN GROUP (ORDER BY days)`, sql`ag`)}
+    UNION ALL ${agg('licenses_executed', sql`count(*) FILTER (WHERE type IN ('license_exclusive', 'license_non_exclusive'))`, sql`ag`)}
+    UNION ALL ${agg('assignments', sql`count(*) FILTER (WHERE type = 'technology_transfer')`, sql`ag`)}
+    UNION ALL ${agg('investment_value_cny_minor', sql`coalesce(sum(invest_cny), 0)`, sql`ag`)}
+    UNION ALL ${agg('international_transfers_inbound', sql`count(*) FILTER (WHERE inbound)`, sql`rg`)}
+    UNION ALL ${agg('international_transfers_outbound', sql`count(*) FILTER (WHERE outbound)`, sql`rg`)}
     UNION ALL ${agg('registered_contracts', sql`count(*)`, sql`rg`)}
     UNION ALL ${agg('registered_value_cny_minor', sql`coalesce(sum(cny) FILTER (WHERE usd IS NOT NULL), 0)`, sql`rg`)}
     UNION ALL ${agg('registered_value_usd_minor', sql`coalesce(sum(usd), 0)`, sql`rg`)}

@@ -13,6 +13,9 @@ import type { Database } from './db.js';
 import { createIndicatorStore } from './indicator-store.js';
 import { createKpiSource } from './insight-kpis.js';
 import { createInsightStore } from './insight-store.js';
+import { createDealStore } from './deal-store.js';
+import { createRateStore, toRateTable } from './rate-store.js';
+import { dealContributions, DERIVED_KPIS } from '../core/programs/deal-outcomes.js';
 
 const broker: Actor = { kind: 'user', userId: 'u-broker', organizationIds: [], roles: ['broker'] };
 const member: Actor = { kind: 'user', userId: 'u-member', organizationIds: [], roles: [] };
@@ -184,6 +187,20 @@ describe.each(testDatabases())('insight aggregations on $kind', (factory) => {
     for (const kpi of r.kpis.filter((x) => x.unit === 'count' && x.kind === 'flow')) {
       expect(kpi.series.reduce((s, p) => s + (p.value ?? 0), 0)).toBe(kpi.total);
     }
+  });
+
+  it('computes the programmes’ deal-derived KPIs center-wide exactly as their per-deal rules do', async () => {
+    const deals = createDealStore(database.db);
+    const rates = toRateTable(await createRateStore(database.db).ratesOn('2026-12-31'));
+    const expected = new Map<string, number>();
+    for (const id of Object.values(D)) {
+      const { contributions } = dealContributions((await deals.findById(id))!, 'CNY', 'CN', rates);
+      for (const c of contributions) if (c.year === 2026) expected.set(c.kpi, (expected.get(c.kpi) ?? 0) + c.value);
+    }
+    const mapped = (await getKpis(deps, broker, { period: '2026' })).kpis.filter((k) => k.programmeKpi);
+    expect(mapped.map((k) => k.programmeKpi).sort()).toEqual([...DERIVED_KPIS].sort());
+    expect(mapped.map((k) => [k.programmeKpi, k.total])).toEqual(mapped.map((k) => [k.programmeKpi, expected.get(k.programmeKpi!) ?? 0]));
+    expect(expected.get('assignments')).toBe(3);
   });
 
   it('restricts KPIs to organizations, as a programme would', async () => {

@@ -4,6 +4,7 @@ import type { FlowFact } from '../core/insight/flows.js';
 import type { CounterpartListing, GapFact, InsightStore, ListingScope, MatchedBy, SuccessStory } from '../core/insight/ports.js';
 import { bucketOfInstant, convertedValue, homeTest, scopeWhere, type Db } from './insight-sql.js';
 import { rollupFacts, rollupServes } from './insight-rollup.js';
+import { AGREEMENT_STAGES, REGISTERED_STAGES } from '../core/insight/kpis.js';
 
 type Sql = ReturnType<typeof sql>;
 
@@ -117,7 +118,7 @@ export function createInsightStore(db: Db, options: InsightStoreOptions = {}): I
       };
       // Affinity: for each IPC subclass of the candidate, how many home listings of the other kind in the sector share it.
       const r = await sql<Row>`
-        WITH home_sub AS (
+        WITH home_sub AS MATERIALIZED (
           SELECT s.sector, left(c.code, 4) AS sub, count(DISTINCT l.id)::int AS n
           FROM listings l JOIN organizations o ON o.id = l.owner_organization_id
           CROSS JOIN LATERAL unnest(l.sectors) AS s(sector)
@@ -125,20 +126,25 @@ export function createInsightStore(db: Db, options: InsightStoreOptions = {}): I
           WHERE l.kind = ${other} AND ${scopeWhere(scope)} AND ${inHome(sql`o.country`, sql`o.region`, sql`o.city`)}
             AND s.sector = ANY(${sql.val(sectors)}::text[]) AND length(c.code) >= 4
           GROUP BY 1, 2
-        ), cand AS (
-          SELECT s.sector, l.id, l.kind, l.title, l.language,
+        ), cand AS MATERIALIZED (
+          SELECT s.sector, l.id, l.kind, l.title, l.language, l.ipc_codes,
             CASE WHEN l.language = 'en' THEN l.title ELSE l.translations -> 'en' ->> 'title' END AS title_en,
             CASE WHEN l.language = 'zh' THEN l.title ELSE l.translations -> 'zh' ->> 'title' END AS title_zh,
-            l.country::text AS country, l.owner_organization_id, o.name, o.name_zh, l.trl, l.published_at,
-            coalesce((SELECT sum(h.n) FROM home_sub h
-                      WHERE h.sector = s.sector AND h.sub IN (SELECT left(x, 4) FROM unnest(l.ipc_codes) AS x)), 0)::int AS affinity
+            l.country::text AS country, l.owner_organization_id, o.name, o.name_zh, l.trl, l.published_at
           FROM listings l JOIN organizations o ON o.id = l.owner_organization_id
           CROSS JOIN LATERAL unnest(l.sectors) AS s(sector)
           WHERE l.kind = ${want} AND ${scopeWhere(scope)} AND o.country <> ${home.country.toUpperCase()}
             AND s.sector = ANY(${sql.val(sectors)}::text[])
+        ), aff AS (
+          SELECT c.sector, c.id, sum(h.n)::int AS affinity
+          FROM cand c CROSS JOIN LATERAL (SELECT DISTINCT left(x, 4) AS sub FROM unnest(c.ipc_codes) AS x) cs
+          JOIN home_sub h ON h.sector = c.sector AND h.sub = cs.sub
+          GROUP BY 1, 2
         ), ranked AS (
-          SELECT cand.*, row_number() OVER (PARTITION BY sector ORDER BY affinity DESC, trl DESC NULLS LAST, published_at DESC NULLS LAST, id) AS rk
-          FROM cand
+          SELECT c.sector, c.id, c.kind, c.title, c.language, c.title_en, c.title_zh, c.country, c.owner_organization_id, c.name, c.name_zh,
+                 c.trl, c.published_at, coalesce(a.affinity, 0) AS affinity,
+                 row_number() OVER (PARTITION BY c.sector ORDER BY coalesce(a.affinity, 0) DESC, c.trl DESC NULLS LAST, c.published_at DESC NULLS LAST, c.id) AS rk
+          FROM cand c LEFT JOIN aff a ON a.sector = c.sector AND a.id = c.id
         )
         SELECT * FROM ranked WHERE rk <= ${perSector} ORDER BY sector, rk
       `.execute(db);
@@ -160,8 +166,9 @@ export function createInsightStore(db: Db, options: InsightStoreOptions = {}): I
       const { start, end } = span.window;
       const { startDay, endDay } = span.days;
       const created = sql`(p.created_at >= ${start} AND p.created_at < ${end})`;
-      const agreed = sql`(p.agreement_signed_on >= ${startDay}::date AND p.agreement_signed_on < ${endDay}::date)`;
-      const registered = sql`(p.registered_on >= ${startDay}::date AND p.registered_on < ${endDay}::date)`;
+      // Agreements and registrations count while the deal is not lost since (as the KPIs count them).
+      const agreed = sql`(p.agreement_signed_on >= ${startDay}::date AND p.agreement_signed_on < ${endDay}::date AND p.stage = ANY(${sql.val([...AGREEMENT_STAGES])}::text[]))`;
+      const registered = sql`(p.registered_on >= ${startDay}::date AND p.registered_on < ${endDay}::date AND p.stage = ANY(${sql.val([...REGISTERED_STAGES])}::text[]))`;
       const value = convertedValue(sql`d.registered_value_minor`, sql`d.registered_currency`, sql`d.registered_on`);
       // A registration's country and region replace the organization's when they differ (the city is then unknown).
       const side = (prefix: 's' | 'b', org: 'so' | 'bo', reg: 'seller' | 'buyer') => {
@@ -185,16 +192,18 @@ export function createInsightStore(db: Db, options: InsightStoreOptions = {}): I
           SELECT d.*, l.sectors,
             CASE WHEN l.kind IN ('technology_request', 'investment_offer') THEN d.interested_organization_id ELSE d.owner_organization_id END AS seller_id,
             CASE WHEN l.kind IN ('technology_request', 'investment_offer') THEN d.owner_organization_id ELSE d.interested_organization_id END AS buyer_id
-          FROM deals d JOIN listings l ON l.id = d.listing_id
+          -- The listing by primary key per deal (OFFSET 0 keeps the planner from hashing every listing).
+          FROM deals d CROSS JOIN LATERAL (SELECT l.kind, l.sectors FROM listings l WHERE l.id = d.listing_id OFFSET 0) l
           WHERE (d.created_at >= ${start} AND d.created_at < ${end})
              OR (d.agreement_signed_on >= ${startDay}::date AND d.agreement_signed_on < ${endDay}::date)
              OR (d.registered_on >= ${startDay}::date AND d.registered_on < ${endDay}::date)
         ), p AS (
-          SELECT d.id, d.created_at, d.agreement_signed_on, d.registered_on, d.sectors, ${side('s', 'so', 'seller')}, ${side('b', 'bo', 'buyer')}
+          SELECT d.id, d.stage, d.created_at, d.agreement_signed_on, d.registered_on, d.sectors, ${side('s', 'so', 'seller')}, ${side('b', 'bo', 'buyer')}
           FROM d JOIN organizations so ON so.id = d.seller_id JOIN organizations bo ON bo.id = d.buyer_id
         ), v AS (
           SELECT d.id, ${value.cny} AS cny, ${value.usd} AS usd
           FROM d WHERE d.registered_value_minor IS NOT NULL AND d.registered_on >= ${startDay}::date AND d.registered_on < ${endDay}::date
+            AND d.stage = ANY(${sql.val([...REGISTERED_STAGES])}::text[])
         )
         SELECT p.s_country AS seller_country, ${inHome(sql`p.s_country`, sql`p.s_region`, sql`p.s_city`)} AS seller_home,
                p.b_country AS buyer_country, ${inHome(sql`p.b_country`, sql`p.b_region`, sql`p.b_city`)} AS buyer_home,

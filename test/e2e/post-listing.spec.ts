@@ -49,6 +49,9 @@ describe('posting a technology request', () => {
     await page.getByLabel('Title', { exact: true }).fill(`Seeking ${marker} sensors for thermal runaway detection in battery packs`);
     await page.getByLabel('Summary', { exact: true }).fill('We need an early-warning gas sensor that detects thermal runaway in lithium battery packs.');
     await page.getByLabel('Description', { exact: true }).fill('The sensor must fit in a module housing, run on 12 V and report within two seconds.');
+    // Suggestions from the text (POST /api/classify) come as tags to add.
+    await page.getByRole('button', { name: 'Suggest sectors and IPC classes from the text' }).click();
+    expect(await page.getByTestId('classify-suggestions').locator('.ant-tag').first().innerText()).toMatch(/^\+ /);
     await choose(page, 'Sectors', sector.en.slice(0, 6), sector.en);
     const ipc = page.getByLabel('IPC classes', { exact: true });
     await ipc.click();

@@ -12,6 +12,8 @@ import { PROGRAMME_COMMANDS } from './programmes.js';
 import { allocateCommand } from './allocate.js';
 import { orgResolveCommand } from './org-resolve.js';
 import { orgImportRorCommand } from './org-import-ror.js';
+import { matchCommand } from './match.js';
+import { similarityCommand } from './similarity.js';
 
 /** Every command of the `ittc` binary. */
-export const COMMANDS: CliCommand[] = [serveCommand, dbMigrateCommand, dbSeedDemoCommand, importCommand, exportCommand, backupCommand, restoreCommand, usersCreateAdminCommand, dealsNotifyExpiringCommand, ...INSIGHT_COMMANDS, ...INDICATOR_COMMANDS, ...PROGRAMME_COMMANDS, allocateCommand, orgResolveCommand, orgImportRorCommand];
+export const COMMANDS: CliCommand[] = [serveCommand, dbMigrateCommand, dbSeedDemoCommand, importCommand, exportCommand, backupCommand, restoreCommand, usersCreateAdminCommand, dealsNotifyExpiringCommand, ...INSIGHT_COMMANDS, ...INDICATOR_COMMANDS, ...PROGRAMME_COMMANDS, allocateCommand, orgResolveCommand, orgImportRorCommand, matchCommand, similarityCommand];

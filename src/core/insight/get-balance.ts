@@ -17,7 +17,7 @@ import { REGION_LEVELS, type RegionLevel } from './regions.js';
 import { queryInvalid, scopeOf, visibilitiesFor, type ScopeInput } from './scope.js';
 
 /** Above this many requests in scope the engine is not asked; coverage falls back to sector overlap. */
-export const ENGINE_COVERAGE_LIMIT = 20_000;
+export const ENGINE_COVERAGE_LIMIT = 2_000;
 
 export type BalanceInput = ScopeInput & {
   /** One or two dimensions: 'sector', 'sector,region'. */
@@ -66,7 +66,8 @@ export async function getBalance(deps: InsightDeps, actor: Actor, input: Balance
   let matched: MatchedBy = { method: 'sector_overlap' };
   if (deps.coverage) {
     const ids = await deps.store.requestIds({ ...scope, statuses: ['published'] }, ENGINE_COVERAGE_LIMIT);
-    if (ids !== null) matched = { method: 'engine', requestIds: [...(await deps.coverage.strongMatched(ids, visibilities))] };
+    const strong = ids === null ? null : await deps.coverage.strongMatched(ids, visibilities);
+    if (strong !== null) matched = { method: 'engine', requestIds: [...strong] };
   }
   const attributes = [...new Set(dims.flatMap(attributesFor))] as (keyof FactAttributes)[];
   const series = grain ? { grain, utcOffsetMinutes: deps.utcOffsetMinutes } : null;

@@ -47,7 +47,7 @@ export async function getKpis(deps: InsightDeps, actor: Actor, input: KpiInput):
   const unknown = input.sectors?.find((s) => !isSectorCode(s));
   if (unknown) throw queryInvalid('sector', `Unknown sector ${unknown.slice(0, 40)}.`);
 
-  const q: KpiQuery = { window: rangeWindow(range, deps.utcOffsetMinutes), days: rangeDays(range), grain, utcOffsetMinutes: deps.utcOffsetMinutes, now };
+  const q: KpiQuery = { window: rangeWindow(range, deps.utcOffsetMinutes), days: rangeDays(range), grain, utcOffsetMinutes: deps.utcOffsetMinutes, now, homeCountry: deps.home.country };
   if (input.organizationIds?.length) q.organizationIds = input.organizationIds;
   if (input.sectors?.length) q.sectors = input.sectors;
   const facts = await deps.kpis.kpiFacts(q);

@@ -8,6 +8,7 @@
  * expression of interest (deal created_at), NDA in effect (nda_unlocked_at), agreement
  * signed (agreement_signed_on), contract registered (registered_on), deal closed won (closed_at).
  */
+import type { KpiKey } from '../programs/kpi-catalogue.js';
 import type { Label } from './regions.js';
 
 export const KPI_UNITS = ['count', 'cny_minor', 'usd_minor', 'days', 'ratio'] as const;
@@ -21,6 +22,11 @@ export type KpiDefinition = {
   kind: 'flow' | 'snapshot';
   /** What is counted, for the docs and the dashboard's tooltip. */
   definition: string;
+  /**
+   * The programmes' KPI (src/core/programs/kpi-catalogue.ts) this one computes center-wide, with
+   * the same rules (a test checks both give the same numbers); money here is in CNY at dated rates.
+   */
+  programmeKpi?: KpiKey;
 };
 
 export const KPI_CATALOGUE = [
@@ -31,11 +37,16 @@ export const KPI_CATALOGUE = [
   { code: 'matches_acted_on', unit: 'count', kind: 'flow', label: { en: 'Suggested matches acted on', zh: '已跟进的推荐匹配数' }, definition: 'Strong matches suggested in the period that were followed by an expression of interest between the two listings’ organizations on either listing, made after the notice.' },
   { code: 'eois', unit: 'count', kind: 'flow', label: { en: 'Expressions of interest', zh: '合作意向数' }, definition: 'Deals opened (expressions of interest made) in the period.' },
   { code: 'ndas', unit: 'count', kind: 'flow', label: { en: 'NDAs in effect', zh: '签署保密协议数' }, definition: 'Deals whose NDA both sides had accepted, by the day the second side accepted.' },
-  { code: 'agreements', unit: 'count', kind: 'flow', label: { en: 'Agreements signed', zh: '签署协议数' }, definition: 'Agreements signed in the period (agreement_signed_on).' },
-  { code: 'registered_contracts', unit: 'count', kind: 'flow', label: { en: 'Technology contracts registered', zh: '登记技术合同数' }, definition: 'Technology contracts registered in the period (registered_on).' },
-  { code: 'registered_value_cny_minor', unit: 'cny_minor', kind: 'flow', label: { en: 'Registered contract value (CNY)', zh: '登记合同金额（人民币）' }, definition: 'Sum of registered contract values converted to CNY at the rate in force on the registration day (fen).' },
+  { code: 'agreements', unit: 'count', kind: 'flow', label: { en: 'Agreements signed', zh: '签署协议数' }, definition: 'Agreements signed in the period (agreement_signed_on), of deals not lost since.' },
+  { code: 'licenses_executed', unit: 'count', kind: 'flow', programmeKpi: 'licenses_executed', label: { en: 'Licenses executed', zh: '许可协议数' }, definition: 'Of those, exclusive and non-exclusive licence agreements.' },
+  { code: 'assignments', unit: 'count', kind: 'flow', programmeKpi: 'assignments', label: { en: 'Assignments', zh: '技术转让数' }, definition: 'Of those, technology-transfer (assignment) agreements.' },
+  { code: 'investment_value_cny_minor', unit: 'cny_minor', kind: 'flow', programmeKpi: 'follow_on_investment', label: { en: 'Investment agreed (CNY)', zh: '投资协议金额（人民币）' }, definition: 'Of those, the value of investment agreements in CNY at the rate in force on the signing day (fen).' },
+  { code: 'registered_contracts', unit: 'count', kind: 'flow', programmeKpi: 'contracts_registered', label: { en: 'Technology contracts registered', zh: '登记技术合同数' }, definition: 'Technology contracts registered in the period (registered_on), of deals not lost since.' },
+  { code: 'registered_value_cny_minor', unit: 'cny_minor', kind: 'flow', programmeKpi: 'contract_value', label: { en: 'Registered contract value (CNY)', zh: '登记合同金额（人民币）' }, definition: 'Sum of registered contract values converted to CNY at the rate in force on the registration day (fen).' },
   { code: 'registered_value_usd_minor', unit: 'usd_minor', kind: 'flow', label: { en: 'Registered contract value (USD)', zh: '登记合同金额（美元）' }, definition: 'The same sum in USD cents, via CNY at the USD rate in force on the registration day.' },
   { code: 'registered_unconverted', unit: 'count', kind: 'flow', label: { en: 'Registered contracts without a rate', zh: '无汇率的登记合同数' }, definition: 'Registered contracts whose currency had no rate on the registration day; left out of the value sums.' },
+  { code: 'international_transfers_inbound', unit: 'count', kind: 'flow', programmeKpi: 'international_transfers_inbound', label: { en: 'International transfers, inbound', zh: '国际技术转移（引进）' }, definition: 'Registered contracts whose buyer is in the home country and whose seller is abroad.' },
+  { code: 'international_transfers_outbound', unit: 'count', kind: 'flow', programmeKpi: 'international_transfers_outbound', label: { en: 'International transfers, outbound', zh: '国际技术转移（输出）' }, definition: 'Registered contracts whose seller is in the home country and whose buyer is abroad.' },
   { code: 'closed_won', unit: 'count', kind: 'flow', label: { en: 'Deals closed won', zh: '成功结案数' }, definition: 'Deals closed as won in the period (closed_at).' },
   { code: 'eoi_to_agreement_days_median', unit: 'days', kind: 'flow', label: { en: 'Days from EOI to agreement (median)', zh: '意向至签约天数（中位数）' }, definition: 'For agreements signed in the period: days from the expression of interest (its calendar day) to the signing day; median (linear interpolation).' },
   { code: 'eoi_to_agreement_days_p90', unit: 'days', kind: 'flow', label: { en: 'Days from EOI to agreement (90th percentile)', zh: '意向至签约天数（90分位）' }, definition: 'The 90th percentile of the same durations (linear interpolation between closest ranks).' },
@@ -44,6 +55,13 @@ export const KPI_CATALOGUE = [
 
 export type KpiCode = (typeof KPI_CATALOGUE)[number]['code'];
 export const KPI_CODES: readonly KpiCode[] = KPI_CATALOGUE.map((k) => k.code);
+
+/**
+ * A signed agreement counts while its deal is at one of these stages, a registered contract while
+ * at one of the latter: a deal lost after signing counts no more (the programmes' rule too).
+ */
+export const AGREEMENT_STAGES = ['agreement', 'registered', 'follow_up', 'closed_won'] as const;
+export const REGISTERED_STAGES = ['registered', 'follow_up', 'closed_won'] as const;
 
 /** Days after which a published listing without updates or interest is stale. */
 export const STALE_AFTER_DAYS = 180;

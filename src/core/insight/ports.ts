@@ -114,6 +114,8 @@ export type KpiQuery = {
   utcOffsetMinutes: number;
   /** For snapshot KPIs (stale listings). */
   now: Date;
+  /** For international transfers: the home country. */
+  homeCountry: string;
   /** Only deals and listings of these organizations (either side of a deal). */
   organizationIds?: string[];
   /** Only deals and listings whose listing has one of these sectors. */
@@ -131,7 +133,8 @@ export type KpiSource = { kpiFacts: (q: KpiQuery) => Promise<KpiFacts> };
  * sector overlap.
  */
 export type MatchCoverage = {
-  strongMatched: (requestIds: string[], visibilities: Visibility[]) => Promise<Set<string>>;
+  /** The requests with a strong match, or null when the engine cannot answer now (coverage then falls back to sector overlap). */
+  strongMatched: (requestIds: string[], visibilities: Visibility[]) => Promise<Set<string> | null>;
 };
 
 export type IndicatorFilter = { regions?: string[]; indicators?: string[]; yearFrom?: number; yearTo?: number };

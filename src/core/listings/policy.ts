@@ -15,18 +15,8 @@ export const listingResource = (l: Pick<Listing, 'ownerOrganizationId' | 'status
   visibility: l.visibility,
 });
 
-/**
- * Deployment facts that once changed listing rules (open writes before accounts). Nothing reads
- * them any more; the type stays so callers that still pass it compile.
- */
-export type ListingPolicyOptions = { openWrites?: boolean };
-
 /** May the actor see this listing's public part at all? */
-export function canReadListing(
-  actor: Actor,
-  listing: Pick<Listing, 'ownerOrganizationId' | 'status' | 'visibility'>,
-  _legacyOptions?: ListingPolicyOptions,
-): boolean {
+export function canReadListing(actor: Actor, listing: Pick<Listing, 'ownerOrganizationId' | 'status' | 'visibility'>): boolean {
   return can(actor, 'listing:read', listingResource(listing));
 }
 

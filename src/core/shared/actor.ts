@@ -38,9 +38,6 @@ export const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user
 
 export const hasRole = (actor: Actor, role: PlatformRole): boolean => actor.kind === 'user' && actor.roles.includes(role);
 
-/** Center staff: brokers and administrators (and the system). */
-export const isStaff = (actor: Actor): boolean => actor.kind === 'system' || hasRole(actor, 'broker') || hasRole(actor, 'admin');
-
 export const isMemberOf = (actor: Actor, organizationId: string): boolean =>
   actor.kind === 'user' && actor.organizationIds.includes(organizationId);
 

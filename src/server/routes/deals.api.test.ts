@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganization, createTestUser, type TestUser } from '../../../test/support/accounts.js';
-import { testApp } from '../../../test/support/app.js';
+import { testApp, type TestClock } from '../../../test/support/app.js';
+import { notifyExpiringListings } from '../../core/deals/notify-listing-owners.js';
 import { testDatabases } from '../../../test/support/databases.js';
 import { ooxmlOf } from '../../../test/support/zip.js';
 import type { AppDeps } from '../../compose.js';
@@ -14,6 +15,7 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
   let database: Database;
   let app: ZApp;
   let deps: AppDeps;
+  let clock: TestClock;
   let sellerOrg: string;
   let buyerOrg: string;
   let otherOrg: string;
@@ -82,7 +84,7 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
 
   beforeAll(async () => {
     database = await factory.open();
-    ({ app, deps } = await testApp(database));
+    ({ app, deps, clock } = await testApp(database));
     sellerOrg = await createTestOrganization(deps, 'Rhein Batterie GmbH', 'DE');
     buyerOrg = await createTestOrganization(deps, 'Pengcheng Cells Co.', 'CN');
     otherOrg = await createTestOrganization(deps, 'Elsewhere Ltd', 'GB');
@@ -341,6 +343,20 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
     const staff = (await call(broker, 'GET', `/api/match-feedback?listing_id=${a}`)).json();
     expect(staff.total).toBe(1);
     expect(staff.summary).toEqual([{ relevant: false, reason: 'wrong_trl', count: 1 }]);
+  });
+
+  it('warns the owner by e-mail 14 days before a listing expires, once', async () => {
+    const listingId = await newListing({ title: 'Expiry probe listing' });
+    clock.advanceDays(352);
+    try {
+      const queued = await notifyExpiringListings(deps.deals);
+      expect(queued).toBeGreaterThanOrEqual(1);
+      const mail = await deps.mail.outbox.list({ to: seller.email, kind: 'listing_expiring' }, { page: 1, pageSize: 100 });
+      expect(mail.items.filter((m) => m.text.includes(`/listings/${listingId}`))).toHaveLength(1);
+      expect(await notifyExpiringListings(deps.deals)).toBe(0);
+    } finally {
+      clock.advanceDays(-352);
+    }
   });
 
   it('serves the bilingual NDA text', async () => {

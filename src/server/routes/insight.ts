@@ -5,6 +5,7 @@ import { getKpis } from '../../core/insight/get-kpis.js';
 import { listGaps } from '../../core/insight/list-gaps.js';
 import type { ZApp } from '../app.js';
 import { ErrorBody } from '../contracts.js';
+import { createEngineCoverage } from '../insight-coverage.js';
 import * as C from '../insight-contracts.js';
 import { balanceCsv, flowsCsv, gapsCsv, kpisCsv, presentBalance, presentFlows, presentGaps, presentKpis, sendCsv } from '../insight-presenters.js';
 
@@ -13,6 +14,8 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 /** Dashboards: supply and demand balance, the broker's gap list, transfer flows and the center's KPIs. */
 export function insightRoutes(app: ZApp, deps: AppDeps) {
   const d = deps.insight;
+  // The server runs the matching engine: coverage is "at least one strong match" here (the CLI approximates it).
+  d.coverage ??= createEngineCoverage(deps);
 
   app.get(
     '/api/insight/balance',

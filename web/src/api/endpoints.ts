@@ -1,5 +1,6 @@
 import { apiRequest, type QueryValue } from './client';
 import type {
+  Classification,
   CodedLabel,
   CurrencyItem,
   ExchangeRate,
@@ -75,6 +76,9 @@ export const api = {
     apiRequest<MatchesResponse>(`/api/listings/${encodeURIComponent(id)}/matches`, { query: { limit }, ...o }),
   similar: (id: string, limit: number, o: Signal = {}) =>
     apiRequest<SimilarResponse>(`/api/listings/${encodeURIComponent(id)}/similar`, { query: { limit }, ...o }),
+
+  classify: (text: string, title?: string) =>
+    apiRequest<Classification>('/api/classify', { method: 'POST', body: { text, ...(title ? { title } : {}) } }),
 
   listOrganizations: (query: OrganizationsQuery, o: Signal = {}) =>
     apiRequest<Page<Organization>>('/api/organizations', { query, ...o }),

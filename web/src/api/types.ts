@@ -161,10 +161,16 @@ export type SearchFacets = {
   cooperation_type: FacetBucket[];
 };
 
+/**
+ * Highlights: HTML-escaped snippets with matched terms in <mark>. A snippet may come from the
+ * original text or from a translation (a Chinese query marks the Chinese version).
+ */
+export type SearchHighlights = { title?: string; summary?: string; description?: string; keywords?: string };
+
 export type SearchHit = {
   listing: Listing;
   score: number;
-  highlights: { title?: string; summary?: string };
+  highlights: SearchHighlights;
 };
 
 export type SearchResponse = Page<SearchHit> & { facets: SearchFacets };
@@ -212,3 +218,9 @@ export type Me = {
   token_scope: 'read' | 'write' | null;
 };
 export type SignedIn = { user: User; csrf_token: string };
+
+/** POST /api/classify: IPC subclasses and sectors suggested for a text. */
+export type Classification = {
+  ipc: { code: string; score: number }[];
+  sectors: { code: string; score: number; en: string; zh: string }[];
+};

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Highlighted, parseHighlight } from './highlight';
+import { Highlighted, highlightOf, parseHighlight } from './highlight';
 
 describe('search highlights', () => {
   it('turns <mark> into matches and unescapes the text around them', () => {
@@ -21,6 +21,13 @@ describe('search highlights', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(container.querySelectorAll('mark')).toHaveLength(1);
     expect(container.textContent).toBe('<img src=x onerror=alert(1)> ok<b>raw</b>');
+  });
+
+  it('keeps a highlight only when it is a snippet of the text on screen', () => {
+    const zh = '用于锂电池的固态电解质';
+    expect(highlightOf('…锂电池的<mark>固态</mark>电解质', zh)).toBe('…锂电池的<mark>固态</mark>电解质');
+    expect(highlightOf('Solid-state <mark>electrolyte</mark>', zh)).toBeUndefined();
+    expect(highlightOf(undefined, zh)).toBeUndefined();
   });
 
   it('shows the plain text when there is no highlight', () => {

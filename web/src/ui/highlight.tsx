@@ -43,3 +43,22 @@ export function Highlighted({ html, fallback }: { html?: string; fallback: strin
     </>
   );
 }
+
+/** The plain text of a highlight, without marks and without the ellipses of a cut snippet. */
+export function highlightText(html: string): string {
+  return parseHighlight(html)
+    .map((s) => s.text)
+    .join('')
+    .replace(/^…|…$/g, '')
+    .trim();
+}
+
+/**
+ * The highlight when it is a snippet of `shown` (the text in the language on screen), else
+ * undefined: a snippet of the other language version is not shown in place of this one.
+ */
+export function highlightOf(html: string | undefined, shown: string): string | undefined {
+  if (!html) return undefined;
+  const text = highlightText(html);
+  return text.length > 0 && shown.includes(text) ? html : undefined;
+}

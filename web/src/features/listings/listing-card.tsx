@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Listing, SearchHit } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../ui/format';
-import { Highlighted } from '../../ui/highlight';
+import { Highlighted, highlightOf } from '../../ui/highlight';
 import { organizationName, useLabels } from '../../ui/labels';
 import { HTML_LANG, textForViewer } from './listing-text';
 
@@ -30,23 +30,30 @@ export function ListingCard({ listing, highlights, headingLevel = 3 }: Props) {
   const labels = useLabels();
   const shown = textForViewer(listing, content);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  // A highlight shows what matched the query, in whichever language it matched.
-  const titleHtml = highlights?.title;
-  const summaryHtml = highlights?.summary;
+  // Highlights are used where they are snippets of the version on screen (the viewer's language
+  // when it exists); a match in the description shows as an extra snippet.
+  const titleHtml = highlightOf(highlights?.title, shown.title);
+  const summaryHtml = highlightOf(highlights?.summary, shown.summary);
+  const descriptionHtml = summaryHtml ? undefined : highlightOf(highlights?.description, shown.description);
   return (
     <article className="listing-card" data-testid="listing-card" data-listing-id={listing.id}>
       <div className="row-wrap">
         <Tag color={KIND_COLORS[listing.kind]}>{labels.enumLabel('kind', listing.kind)}</Tag>
         {listing.status !== 'published' ? <Tag>{labels.enumLabel('status', listing.status)}</Tag> : null}
       </div>
-      <Heading lang={titleHtml ? undefined : HTML_LANG[shown.language]}>
+      <Heading lang={HTML_LANG[shown.language]}>
         <Link to={`/listings/${listing.id}`}>
           <Highlighted html={titleHtml} fallback={shown.title} />
         </Link>
       </Heading>
-      <p className="summary" lang={summaryHtml ? undefined : HTML_LANG[shown.language]}>
+      <p className="summary" lang={HTML_LANG[shown.language]}>
         <Highlighted html={summaryHtml} fallback={shown.summary} />
       </p>
+      {descriptionHtml ? (
+        <p className="snippet" lang={HTML_LANG[shown.language]} data-testid="description-snippet">
+          <Highlighted html={descriptionHtml} fallback="" />
+        </p>
+      ) : null}
       <div className="meta">
         {listing.owner ? <span>{organizationName(listing.owner, content)}</span> : null}
         <span>{labels.country(listing.country)}</span>

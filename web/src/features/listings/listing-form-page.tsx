@@ -30,6 +30,7 @@ import {
   type FieldName,
   type ListingFormValues,
 } from './listing-form-model';
+import { ClassifySuggestions } from './classify-suggestions';
 import { IpcPicker, OrganizationSelect, SectorPicker } from './pickers';
 import { PRICE_LABEL_KEYS } from './price';
 import { TrlHelper } from './trl-helper';
@@ -87,6 +88,8 @@ function ListingForm({ initial, presetKind, me }: FormProps) {
   const language = (Form.useWatch('language', form) ?? initialValues.language) as Language;
   const iprStatus = Form.useWatch('ipr_status', form) ?? initialValues.ipr_status;
   const hasTranslation = Form.useWatch('hasTranslation', form) ?? initialValues.hasTranslation;
+  const chosenSectors = (Form.useWatch('sectors', form) ?? initialValues.sectors) as string[];
+  const chosenIpc = (Form.useWatch('ipc_codes', form) ?? initialValues.ipc_codes) as string[];
   const owner = Form.useWatch('owner_organization_id', form) ?? initialValues.owner_organization_id;
   const other = otherLanguage(language);
   const isEditing = listing !== null;
@@ -307,6 +310,16 @@ function ListingForm({ initial, presetKind, me }: FormProps) {
           <Form.Item name="ipc_codes" label={t('form.ipc')} extra={t('form.ipcHelp')}>
             <IpcPicker />
           </Form.Item>
+          <ClassifySuggestions
+            text={() => ({
+              title: String(form.getFieldValue('title') ?? ''),
+              text: `${form.getFieldValue('summary') ?? ''}\n${form.getFieldValue('description') ?? ''}`,
+            })}
+            sectors={chosenSectors}
+            ipcCodes={chosenIpc}
+            onAddSector={(code) => form.setFieldValue('sectors', [...chosenSectors, code])}
+            onAddIpc={(code) => form.setFieldValue('ipc_codes', [...chosenIpc, code])}
+          />
           <Form.Item name="keywords" label={t('form.keywords')} extra={t('form.keywordsHelp')}>
             <Select mode="tags" tokenSeparators={[',', '，', ';']} open={false} suffixIcon={null} />
           </Form.Item>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { api } from '../../api/endpoints';
-import type { Listing, MatchReason } from '../../api/types';
+import type { Listing } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { ErrorState, Loading, useErrorMessage } from '../../ui/async-state';
 import { daysUntil, formatDate, formatNumber } from '../../ui/format';
@@ -14,6 +14,7 @@ import { useApi } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { KIND_COLORS } from './listing-card';
 import { HTML_LANG, otherText, textForViewer } from './listing-text';
+import { describeReason } from './match-reasons';
 import { PRICE_LABEL_KEYS, PriceFacts } from './price';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -62,15 +63,11 @@ function TrlFact({ level }: { level: number | null }) {
   );
 }
 
-function reasonText(reason: MatchReason, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const known = t(`match.reason.${reason.type}`, { ...reason, defaultValue: '' });
-  return known || reason.type.replace(/_/g, ' ');
-}
-
 /** Similar listings and matches: shown only when their endpoint answers 200. */
 function RelatedPanels({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const { content } = useLanguage();
+  const labels = useLabels();
   const similar = useApi((signal) => api.similar(listing.id, 5, { signal }), [listing.id]);
   const matches = useApi((signal) => api.matches(listing.id, 5, { signal }), [listing.id]);
   const titleOf = (l: Listing) => textForViewer(l, content).title;
@@ -87,7 +84,11 @@ function RelatedPanels({ listing }: { listing: Listing }) {
                 <li key={item.listing.id}>
                   <Link to={`/listings/${item.listing.id}`}>{titleOf(item.listing)}</Link>
                   {item.reasons.length > 0 ? (
-                    <div className="muted">{item.reasons.map((r) => reasonText(r, t)).join(' · ')}</div>
+                    <ul className="reasons muted">
+                      {item.reasons.slice(0, 4).map((r, i) => (
+                        <li key={i}>{describeReason(r, t, labels, t('common.listSeparator'))}</li>
+                      ))}
+                    </ul>
                   ) : null}
                 </li>
               ))}

@@ -8,7 +8,7 @@ const listing: Listing = {
   id: 'l1',
   kind: 'technology_offer',
   language: 'en',
-  title: 'Solid-state battery electrolyte',
+  title: 'Solid-state battery <electrolyte>',
   summary: 'A safer electrolyte',
   description: 'Long text',
   translations: { zh: { title: '固态电池电解质', summary: '更安全的电解质', description: '长文本' } },
