@@ -92,13 +92,16 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
- * Waits until the results on the page are those of the current search (the SPA marks the query
- * it shows), or of `expected`, a canonical query string such as "q=battery&sort=newest".
+ * Waits until the results on the page are those of the address bar's search: the SPA marks the
+ * URL it has rendered (data-url; it lags the address bar during a navigation), the query that URL
+ * means (data-query) and the query whose results it shows (data-loaded-query). With `expected`,
+ * a canonical query string such as "q=battery&sort=newest", waits for that query's results.
  */
 export async function waitForResults(page: Page, expected?: string): Promise<void> {
   await page.waitForFunction((want) => {
     const results = document.querySelector('[data-testid="results"]');
     if (!results || results.getAttribute('aria-busy') === 'true') return false;
+    if (results.getAttribute('data-url') !== window.location.search.replace(/^\?/, '')) return false;
     const loaded = results.getAttribute('data-loaded-query');
     return loaded !== null && loaded === (want ?? results.getAttribute('data-query'));
   }, expected ?? null);

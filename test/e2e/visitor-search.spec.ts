@@ -41,7 +41,7 @@ describe('a visitor searching the marketplace', () => {
     const total = countIn(await page.getByTestId('results-count').innerText());
     expect(total).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="results"] mark').count()).toBeGreaterThan(0);
-    expect(await resultIds(page)).toEqual((await apiResultsFor(page.url())).items.map((i) => i.listing.id));
+    await expect.poll(() => resultIds(page), { timeout: 20_000 }).toEqual((await apiResultsFor(page.url())).items.map((i) => i.listing.id));
     await screenshot(page, 'search-en');
 
     // Sector facet: the first sector listed.
@@ -53,7 +53,7 @@ describe('a visitor searching the marketplace', () => {
     const bySector = await apiResultsFor(page.url());
     expect(bySector.items.length).toBeGreaterThan(0);
     expect(bySector.items.every((i) => i.listing.sectors.includes(sector))).toBe(true);
-    expect(await resultIds(page)).toEqual(bySector.items.map((i) => i.listing.id));
+    await expect.poll(() => resultIds(page), { timeout: 20_000 }).toEqual(bySector.items.map((i) => i.listing.id));
     expect(countIn(await page.getByTestId('results-count').innerText())).toBeLessThanOrEqual(total);
 
     // TRL range with the keyboard: lowest TRL from 1 up to 3.
@@ -65,7 +65,7 @@ describe('a visitor searching the marketplace', () => {
     await waitForResults(page);
     const byTrl = await apiResultsFor(page.url());
     expect(byTrl.items.every((i) => i.listing.trl !== null && i.listing.trl >= 3)).toBe(true);
-    expect(await resultIds(page)).toEqual(byTrl.items.map((i) => i.listing.id));
+    await expect.poll(() => resultIds(page), { timeout: 20_000 }).toEqual(byTrl.items.map((i) => i.listing.id));
 
     // Open the first result (back to the unfiltered search if the filters left none).
     if (byTrl.items.length === 0) {
@@ -100,8 +100,8 @@ describe('a visitor searching the marketplace', () => {
     expect(countText).toMatch(/^共 [\d,]+ 条结果$/);
     expect(countIn(countText)).toBeGreaterThan(0);
     const marks = await page.locator('[data-testid="results"] mark').allInnerTexts();
-    expect(marks.some((m) => m.includes('激光'))).toBe(true);
-    expect(await resultIds(page)).toEqual((await apiResultsFor(page.url())).items.map((i) => i.listing.id));
+    expect(marks.some((m) => m.includes('激光')), JSON.stringify(marks)).toBe(true);
+    await expect.poll(() => resultIds(page), { timeout: 20_000 }).toEqual((await apiResultsFor(page.url())).items.map((i) => i.listing.id));
     await screenshot(page, 'search-zh');
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Highlighted, highlightOf, parseHighlight } from './highlight';
+import { Highlighted, highlightOf, markTerms, parseHighlight, queryTerms } from './highlight';
 
 describe('search highlights', () => {
   it('turns <mark> into matches and unescapes the text around them', () => {
@@ -28,6 +28,22 @@ describe('search highlights', () => {
     expect(highlightOf('…锂电池的<mark>固态</mark>电解质', zh)).toBe('…锂电池的<mark>固态</mark>电解质');
     expect(highlightOf('Solid-state <mark>electrolyte</mark>', zh)).toBeUndefined();
     expect(highlightOf(undefined, zh)).toBeUndefined();
+  });
+
+  it('marks query words literally present in a text of the other language version', () => {
+    expect(queryTerms('  激光 Laser, a ')).toEqual(['laser', '激光']);
+    expect(markTerms('飞秒激光 and LASER cutting', ['laser', '激光'])).toEqual([
+      { text: '飞秒', isMatch: false },
+      { text: '激光', isMatch: true },
+      { text: ' and ', isMatch: false },
+      { text: 'LASER', isMatch: true },
+      { text: ' cutting', isMatch: false },
+    ]);
+    // Regular-expression characters in a query are matched literally.
+    expect(markTerms('a+b (c)', queryTerms('(c) a+b'))).toEqual([
+      { text: 'a+b', isMatch: true },
+      { text: ' (c)', isMatch: false },
+    ]);
   });
 
   it('shows the plain text when there is no highlight', () => {

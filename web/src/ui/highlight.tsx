@@ -62,3 +62,35 @@ export function highlightOf(html: string | undefined, shown: string): string | u
   const text = highlightText(html);
   return text.length > 0 && shown.includes(text) ? html : undefined;
 }
+
+/** The words of a query worth marking: Latin words of 2+ letters, CJK runs of 2+ characters. */
+export function queryTerms(query: string): string[] {
+  const terms = query
+    .toLowerCase()
+    .split(/[\s,，、;；]+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((t) => t.length >= 2);
+  return [...new Set(terms)].sort((a, b) => b.length - a.length);
+}
+
+/** Marks the query's words where they occur literally in `text` (case-insensitive). */
+export function markTerms(text: string, terms: string[]): HighlightSegment[] {
+  if (terms.length === 0) return [{ text, isMatch: false }];
+  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(${escaped.join('|')})`, 'giu');
+  return text
+    .split(pattern)
+    .filter((part) => part.length > 0)
+    .map((part) => ({ text: part, isMatch: terms.includes(part.toLowerCase()) }));
+}
+
+/** Text with the query's words marked, for when the server sent no highlight for this text. */
+export function MarkedText({ text, terms }: { text: string; terms: string[] }) {
+  return (
+    <>
+      {markTerms(text, terms).map((segment, i) =>
+        segment.isMatch ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
+      )}
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Listing, SearchHit } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { formatDate } from '../../ui/format';
-import { Highlighted, highlightOf } from '../../ui/highlight';
+import { Highlighted, highlightOf, MarkedText } from '../../ui/highlight';
 import { organizationName, useLabels } from '../../ui/labels';
 import { HTML_LANG, textForViewer } from './listing-text';
 
@@ -20,11 +20,13 @@ export const KIND_COLORS: Record<string, string> = {
 type Props = {
   listing: Listing;
   highlights?: SearchHit['highlights'];
+  /** Query words to mark where the server's highlights are of another language version. */
+  terms?: string[];
   headingLevel?: 2 | 3;
 };
 
 /** A listing in a list: kind, title, summary, owner, country, TRL, deadline. */
-export function ListingCard({ listing, highlights, headingLevel = 3 }: Props) {
+export function ListingCard({ listing, highlights, terms = [], headingLevel = 3 }: Props) {
   const { t } = useTranslation();
   const { content, locale } = useLanguage();
   const labels = useLabels();
@@ -43,11 +45,15 @@ export function ListingCard({ listing, highlights, headingLevel = 3 }: Props) {
       </div>
       <Heading lang={HTML_LANG[shown.language]}>
         <Link to={`/listings/${listing.id}`}>
-          <Highlighted html={titleHtml} fallback={shown.title} />
+          {titleHtml ? <Highlighted html={titleHtml} fallback={shown.title} /> : <MarkedText text={shown.title} terms={terms} />}
         </Link>
       </Heading>
       <p className="summary" lang={HTML_LANG[shown.language]}>
-        <Highlighted html={summaryHtml} fallback={shown.summary} />
+        {summaryHtml ? (
+          <Highlighted html={summaryHtml} fallback={shown.summary} />
+        ) : (
+          <MarkedText text={shown.summary} terms={terms} />
+        )}
       </p>
       {descriptionHtml ? (
         <p className="snippet" lang={HTML_LANG[shown.language]} data-testid="description-snippet">

@@ -1,12 +1,13 @@
 import { Badge, Button, Drawer, Input, Pagination, Select, Spin } from 'antd';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/endpoints';
 import type { SearchSort } from '../../api/types';
 import { useLanguage } from '../../i18n';
 import { EmptyState, ErrorState, Loading } from '../../ui/async-state';
 import { formatNumber } from '../../ui/format';
+import { queryTerms } from '../../ui/highlight';
 import { enumKey } from '../../ui/labels';
 import { useApi, useDebounced } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -18,7 +19,7 @@ import {
   parseSearchParams,
   SORTS,
   toApiQuery,
-  toSearchParams,
+  toSearchString,
   withChange,
   type SearchState,
 } from './search-state';
@@ -29,16 +30,19 @@ export const TYPING_DEBOUNCE_MS = 250;
 export default function SearchPage() {
   const { t } = useTranslation();
   const { locale } = useLanguage();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
   const urlKey = searchParams.toString();
   const state = useMemo(() => parseSearchParams(new URLSearchParams(urlKey)), [urlKey]);
-  const canonicalKey = toSearchParams(state).toString();
+  const canonicalKey = toSearchString(state);
   const inputId = useId();
   const [isDrawerOpen, setIsDrawerOpen] = useState(false);
   useDocumentTitle(state.q ? t('search.titleWithQuery', { q: state.q }) : t('search.title'));
 
   const navigateTo = (next: SearchState, replace = false) => {
-    setSearchParams(toSearchParams(next), { replace });
+    const search = toSearchString(next);
+    void navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { replace });
   };
 
   // Search as you type: the input is local; its settled value goes to the URL, which drives the query.
@@ -64,6 +68,7 @@ export default function SearchPage() {
     [canonicalKey],
   );
   const data = results.data?.response;
+  const terms = useMemo(() => queryTerms(state.q), [state.q]);
   const isStale = results.isLoading && results.data !== undefined;
 
   const facets = <SearchFacets state={state} facets={data?.facets} onChange={(next) => navigateTo(next)} />;
@@ -82,7 +87,7 @@ export default function SearchPage() {
         <ol className="results" aria-label={t('search.resultsLabel')}>
           {data.items.map((hit) => (
             <li key={hit.listing.id}>
-              <ListingCard listing={hit.listing} highlights={hit.highlights} headingLevel={2} />
+              <ListingCard listing={hit.listing} highlights={hit.highlights} terms={terms} headingLevel={2} />
             </li>
           ))}
         </ol>
@@ -155,6 +160,7 @@ export default function SearchPage() {
           </div>
           <div
             data-testid="results"
+            data-url={location.search.replace(/^\?/, '')}
             data-query={canonicalKey}
             data-loaded-query={results.isLoading ? undefined : results.data?.key}
             aria-busy={results.isLoading}

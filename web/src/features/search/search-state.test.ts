@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, parseSearchParams, toApiQuery, toSearchParams, withChange, type SearchState } from './search-state';
+import {
+  EMPTY_SEARCH,
+  parseSearchParams,
+  toApiQuery,
+  toSearchParams,
+  toSearchString,
+  withChange,
+  type SearchState,
+} from './search-state';
 
 const full: SearchState = {
   q: '固态电池 battery',
@@ -32,6 +40,13 @@ describe('search URL state', () => {
     expect(params.get('kind')).toBe('technology_offer,technology_request');
     expect(params.get('cooperation_type')).toBe('license,joint_development');
     expect(params.get('budget_min_cny')).toBe('100000');
+  });
+
+  it('keeps list commas readable in the shareable query string', () => {
+    expect(toSearchString({ ...EMPTY_SEARCH, q: 'a b', kind: ['technology_offer', 'technology_request'] })).toBe(
+      'q=a+b&kind=technology_offer,technology_request',
+    );
+    expect(parseSearchParams(new URLSearchParams(toSearchString(full)))).toEqual(full);
   });
 
   it('accepts repeated parameters as well as comma-separated ones, without duplicates', () => {

@@ -100,6 +100,11 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** The canonical query string of a search: commas of lists stay readable in shared URLs. */
+export function toSearchString(state: SearchState): string {
+  return toSearchParams(state).toString().replace(/%2C/gi, ',');
+}
+
 /** A change of any filter (not of the page itself) starts again at page 1. */
 export function withChange(state: SearchState, change: Partial<SearchState>): SearchState {
   const next = { ...state, ...change };
