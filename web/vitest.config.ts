@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
+  // Keep Vitest's cache with the others, not in a web/node_modules of its own.
+  cacheDir: fileURLToPath(new URL('../node_modules/.vite/web', import.meta.url)),
   plugins: [react()],
   test: {
     environment: 'jsdom',

@@ -15,6 +15,7 @@ export type AtomFeed = { id: string; title: string; subtitle: string; selfUrl: s
 const xml = (s: string) =>
   s
     // Characters XML 1.0 does not allow.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 

@@ -66,9 +66,14 @@ export async function listGaps(deps: InsightDeps, actor: Actor, input: GapInput)
     let r = bySector.get(f.sector);
     if (!r) bySector.set(f.sector, (r = { sector: f.sector, homeOffers: 0, homeRequests: 0, domesticOffers: 0, domesticRequests: 0, foreignOffers: 0, foreignRequests: 0 }));
     const offer = f.kind === 'technology_offer';
-    if (f.side === 'home') offer ? (r.homeOffers += f.count) : (r.homeRequests += f.count);
-    else if (f.side === 'domestic') offer ? (r.domesticOffers += f.count) : (r.domesticRequests += f.count);
-    else offer ? (r.foreignOffers += f.count) : (r.foreignRequests += f.count);
+    if (f.side === 'home') {
+      if (offer) r.homeOffers += f.count;
+      else r.homeRequests += f.count;
+    } else if (f.side === 'domestic') {
+      if (offer) r.domesticOffers += f.count;
+      else r.domesticRequests += f.count;
+    } else if (offer) r.foreignOffers += f.count;
+    else r.foreignRequests += f.count;
   }
   const ranked = [...bySector.values()]
     .map((r) => ({ ...r, gap: direction === 'import' ? r.homeRequests - r.homeOffers : r.homeOffers - r.homeRequests }))
