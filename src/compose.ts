@@ -85,7 +85,12 @@ export type ComposeOptions = {
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
-    ? openDatabase({ kind: 'postgresql', url: config.databaseUrl })
+    ? openDatabase({
+        kind: 'postgresql',
+        url: config.databaseUrl,
+        // The pool replaces the connection; worth a line in the log, not a crash.
+        onIdleError: (error) => process.stderr.write(`${JSON.stringify({ level: 40, time: Date.now(), msg: 'database connection lost', err: error.message })}\n`),
+      })
     : openDatabase({ kind: 'pglite', dataDir: path.resolve(config.dataDir) });
 }
 

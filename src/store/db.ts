@@ -19,7 +19,16 @@ export type Database = {
 
 export type OpenDatabaseOptions =
   | { kind: 'pglite'; dataDir: string | null } // null: in memory
-  | { kind: 'postgresql'; url: string; poolSize?: number };
+  | {
+      kind: 'postgresql';
+      url: string;
+      poolSize?: number;
+      /**
+       * Told when an idle pooled connection fails (the server restarted, an administrator ended
+       * the session). The pool drops that connection and opens a new one on the next query.
+       */
+      onIdleError?: (error: Error) => void;
+    };
 
 /** The data directory of the embedded database is held by another process. */
 export class DatabaseBusyError extends Error {
@@ -38,10 +47,10 @@ const parseInt8 = (v: string) => Number(v);
 const keepDate = (v: string) => v;
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  return options.kind === 'pglite' ? openPglite(options.dataDir) : openPostgres(options.url, options.poolSize ?? 10);
+  return options.kind === 'pglite' ? openPglite(options.dataDir) : openPostgres(options.url, options.poolSize ?? 10, options.onIdleError);
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, onIdleError: (error: Error) => void = () => {}): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
@@ -53,6 +62,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // Without a listener, an idle connection's error would be thrown and end the process.
+  pool.on('error', (error) => onIdleError(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgresql',
