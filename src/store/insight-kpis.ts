@@ -9,7 +9,17 @@ import { AGREEMENT_STAGES, FUNNEL_STAGES, KPI_CODES, REGISTERED_STAGES, STALE_AF
 import type { KpiFacts, KpiQuery, KpiSource } from '../core/insight/ports.js';
 import { DAY_MS } from '../core/shared/validation.js';
 import { localDay } from '../core/insight/period.js';
-import { bucketOfDate, bucketOfInstant, convertedValue, localDateOf, type Db } from './insight-sql.js';
+import {
+  convertedValueJoined,
+  localDateOf,
+  periodLabel,
+  periodStartOfDate,
+  periodStartOfInstant,
+  RATE_RANGES,
+  rateJoin,
+  withoutJit,
+  type Db,
+} from './insight-sql.js';
 import { ROLLUP_UTC_OFFSET_MINUTES } from './insight-rollup.js';
 
 /** The instant a month starts in the rollup's calendar, for the month holding `d`. */
@@ -38,11 +48,12 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
   const { start, end } = q.window;
   const startDay = sql`${q.days.startDay}::date`;
   const endDay = sql`${q.days.endDay}::date`;
-  const inst = (e: Sql) => (q.grain ? bucketOfInstant(e, q.grain, q.utcOffsetMinutes) : sql`NULL::text`);
-  const day = (e: Sql) => (q.grain ? bucketOfDate(e, q.grain) : sql`NULL::text`);
+  // Rows carry the start of their period (date_trunc, cheap); each group's label is formatted once.
+  const inst = (e: Sql) => (q.grain ? periodStartOfInstant(e, q.grain, q.utcOffsetMinutes) : sql`NULL::timestamp`);
+  const day = (e: Sql) => (q.grain ? periodStartOfDate(e, q.grain) : sql`NULL::timestamp`);
   // Per period and over the window in one pass; without a grain, over the window only.
   const groupBy = q.grain ? sql`GROUP BY GROUPING SETS ((period), ())` : sql``;
-  const period = q.grain ? sql`(CASE WHEN GROUPING(period) = 1 THEN NULL ELSE period END)` : sql`NULL::text`;
+  const period = q.grain ? sql`(CASE WHEN GROUPING(period) = 1 THEN NULL ELSE ${periodLabel(sql`period`, q.grain)} END)` : sql`NULL::text`;
   const agg = (code: KpiCode, value: Sql, from: Sql) => sql`SELECT ${code}::text AS code, ${period} AS period, ${value}::float8 AS v FROM ${from} ${groupBy}`;
 
   const orgs = q.organizationIds?.length ? sql.val(q.organizationIds) : null;
@@ -64,8 +75,8 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     ],
     sql` AND `,
   );
-  const value = convertedValue(sql`d.registered_value_minor`, sql`d.registered_currency`, sql`d.registered_on`);
-  const invest = convertedValue(sql`d.agreement_value_minor`, sql`d.agreement_currency`, sql`d.agreement_signed_on`);
+  const value = convertedValueJoined(sql`d.registered_value_minor`, sql`d.registered_currency`, sql`rr.cny_per_unit`, sql`ru.cny_per_unit`);
+  const invest = convertedValueJoined(sql`d.agreement_value_minor`, sql`d.agreement_currency`, sql`ar.cny_per_unit`, sql`au.cny_per_unit`);
   const home = q.homeCountry.toUpperCase();
   // Each deal KPI reads deals by its own date column (indexed in migration 0011).
   const deals = sql`FROM deals d ${sectors ? sql`JOIN listings l ON l.id = d.listing_id` : sql``} WHERE ${dealFilter}`;
@@ -75,38 +86,40 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     !orgs && !sectors && q.utcOffsetMinutes === ROLLUP_UTC_OFFSET_MINUTES && start.getTime() === rollupMonthStart(start) && end.getTime() === rollupMonthStart(end);
   const listingsPublished =
     fromRollup
-      ? sql`SELECT r.kind, ${q.grain ? bucketOfDate(sql`r.month`, q.grain) : sql`NULL::text`} AS period, r.n FROM insight_listing_rollup r
+      ? sql`SELECT r.kind, ${day(sql`r.month`)} AS period, r.n FROM insight_listing_rollup r
             WHERE r.sector = '' AND r.month >= ${monthDay(start)}::date AND r.month < ${monthDay(end)}::date`
       : sql`SELECT l.kind, ${inst(sql`l.published_at`)} AS period, 1 AS n FROM listings l
             WHERE l.published_at >= ${start} AND l.published_at < ${end} AND ${listingFilter('l')}`;
 
   // The three queries run at once (on PostgreSQL each on its own connection).
-  const main = sql<{ code: KpiCode; period: string | null; v: number | null }>`
-    WITH lst AS (${listingsPublished}), pairs AS (
+  const main = withoutJit(db, (t) => sql<{ code: KpiCode; period: string | null; v: number | null }>`
+    WITH ranges AS MATERIALIZED (${RATE_RANGES}), lst AS (${listingsPublished}), notices AS (
+      -- Strong-match notice keys are 'listingId>otherListingId' (two UUIDs). The check sits in the select list,
+      -- not the WHERE clause, so the planner's row estimate stays right; uuids let it use deals.listing_id's statistics.
       SELECT n.noticed_at, ${inst(sql`n.noticed_at`)} AS period,
-             -- Strong-match notice keys are 'listingId>otherListingId': two UUIDs, 73 characters, '>' at 37.
-             -- (Checked in the select list, not the WHERE clause, so the planner's row estimate stays right.)
-             CASE WHEN length(n.key) = 73 AND substr(n.key, 37, 1) = '>' THEN left(n.key, 36)::uuid END AS a_id,
-             CASE WHEN length(n.key) = 73 AND substr(n.key, 37, 1) = '>' THEN right(n.key, 36)::uuid END AS b_id
+             CASE WHEN substr(n.key, 37, 1) = '>' AND length(n.key) = 73 THEN left(n.key, 36)::uuid END AS a_id,
+             CASE WHEN substr(n.key, 37, 1) = '>' AND length(n.key) = 73 THEN right(n.key, 36)::uuid END AS b_id
       FROM listing_notices n
       WHERE n.kind = 'strong_match' AND n.noticed_at >= ${start} AND n.noticed_at < ${end}
-    ), notices AS (
-      SELECT p.* FROM pairs p
-      WHERE ${
+    ), filtered AS (
+      SELECT * FROM notices p
+      ${
         orgs || sectors
-          ? sql`EXISTS (SELECT 1 FROM listings a WHERE a.id = p.a_id AND ${listingFilter('a')}) OR EXISTS (SELECT 1 FROM listings b WHERE b.id = p.b_id AND ${listingFilter('b')})`
-          : sql`true`
+          ? sql`WHERE EXISTS (SELECT 1 FROM listings a WHERE a.id = p.a_id AND ${listingFilter('a')}) OR EXISTS (SELECT 1 FROM listings b WHERE b.id = p.b_id AND ${listingFilter('b')})`
+          : sql``
       }
     ), candidates AS (
-      -- EOIs on either listing after the notice (a join the planner may hash); the owner check below only for these few.
-      SELECT n.a_id, n.b_id, n.a_id AS other, d.interested_organization_id AS org FROM notices n JOIN deals d ON d.listing_id = n.b_id AND d.created_at >= n.noticed_at
+      -- EOIs on either listing after the notice (hash joins); the owner check below only for these few.
+      SELECT n.a_id, n.b_id, n.a_id AS other, d.interested_organization_id AS org FROM filtered n
+      JOIN deals d ON d.listing_id = n.b_id AND d.created_at >= n.noticed_at AND d.created_at >= ${start}
       UNION ALL
-      SELECT n.a_id, n.b_id, n.b_id AS other, d.interested_organization_id FROM notices n JOIN deals d ON d.listing_id = n.a_id AND d.created_at >= n.noticed_at
+      SELECT n.a_id, n.b_id, n.b_id AS other, d.interested_organization_id FROM filtered n
+      JOIN deals d ON d.listing_id = n.a_id AND d.created_at >= n.noticed_at AND d.created_at >= ${start}
     ), followed AS (
       SELECT DISTINCT c.a_id, c.b_id FROM candidates c
       WHERE c.org = (SELECT l.owner_organization_id FROM listings l WHERE l.id = c.other)
     ), acted AS (
-      SELECT n.period, f.a_id IS NOT NULL AS yes FROM notices n LEFT JOIN followed f ON f.a_id = n.a_id AND f.b_id = n.b_id
+      SELECT n.period, f.a_id IS NOT NULL AS yes FROM filtered n LEFT JOIN followed f ON f.a_id = n.a_id AND f.b_id = n.b_id
     ), eoi AS (
       SELECT ${inst(sql`d.created_at`)} AS period ${deals} AND d.created_at >= ${start} AND d.created_at < ${end}
     ), nda AS (
@@ -116,11 +129,15 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     ), ag AS (
       SELECT ${day(sql`d.agreement_signed_on`)} AS period, (d.agreement_signed_on - ${localDateOf(sql`d.created_at`, q.utcOffsetMinutes)}) AS days,
              d.agreement_type AS type, CASE WHEN d.agreement_type = 'investment' THEN ${invest.cny} END AS invest_cny
-      ${deals} AND d.agreement_signed_on >= ${startDay} AND d.agreement_signed_on < ${endDay} AND d.stage = ANY(${sql.val([...AGREEMENT_STAGES])}::text[])
+      FROM deals d ${sectors ? sql`JOIN listings l ON l.id = d.listing_id` : sql``}
+      ${rateJoin('ranges', 'ar', sql`d.agreement_currency`, sql`d.agreement_signed_on`)} ${rateJoin('ranges', 'au', sql`'USD'`, sql`d.agreement_signed_on`)}
+      WHERE ${dealFilter} AND d.agreement_signed_on >= ${startDay} AND d.agreement_signed_on < ${endDay} AND d.stage = ANY(${sql.val([...AGREEMENT_STAGES])}::text[])
     ), rg AS (
       SELECT ${day(sql`d.registered_on`)} AS period, ${value.cny} AS cny, ${value.usd} AS usd,
              (d.buyer_country = ${home} AND d.seller_country <> ${home}) AS inbound, (d.seller_country = ${home} AND d.buyer_country <> ${home}) AS outbound
-      ${deals} AND d.registered_on >= ${startDay} AND d.registered_on < ${endDay} AND d.stage = ANY(${sql.val([...REGISTERED_STAGES])}::text[])
+      FROM deals d ${sectors ? sql`JOIN listings l ON l.id = d.listing_id` : sql``}
+      ${rateJoin('ranges', 'rr', sql`d.registered_currency`, sql`d.registered_on`)} ${rateJoin('ranges', 'ru', sql`'USD'`, sql`d.registered_on`)}
+      WHERE ${dealFilter} AND d.registered_on >= ${startDay} AND d.registered_on < ${endDay} AND d.stage = ANY(${sql.val([...REGISTERED_STAGES])}::text[])
     )
     ${agg('listings_published', sql`coalesce(sum(n), 0)`, sql`lst`)}
     UNION ALL ${agg('offers_published', sql`coalesce(sum(n) FILTER (WHERE kind = 'technology_offer'), 0)`, sql`lst`)}
@@ -142,11 +159,11 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
     UNION ALL ${agg('registered_value_cny_minor', sql`coalesce(sum(cny) FILTER (WHERE usd IS NOT NULL), 0)`, sql`rg`)}
     UNION ALL ${agg('registered_value_usd_minor', sql`coalesce(sum(usd), 0)`, sql`rg`)}
     UNION ALL ${agg('registered_unconverted', sql`count(*) FILTER (WHERE usd IS NULL)`, sql`rg`)}
-  `.execute(db);
+  `.execute(t));
 
   const total = emptyValues();
   const byPeriod = new Map<string, KpiValues>();
-  const [r, stale, funnel] = await Promise.all([main, staleListings(db, q, listingFilter), funnelOf(db, q, dealFilter)]);
+  const [r, stale, funnel] = await Promise.all([main, withoutJit(db, (t) => staleListings(t, q, listingFilter)), withoutJit(db, (t) => funnelOf(t, q, dealFilter))]);
   for (const row of r.rows) {
     if (row.period === null) total[row.code] = row.v;
     else {

@@ -13,6 +13,22 @@ import type { DB } from './schema.js';
 export type Db = Kysely<DB>;
 type Sql = RawBuilder<unknown>;
 
+/**
+ * Runs `work` in a transaction with PostgreSQL's JIT compiler off. The insight queries are
+ * estimated expensive enough to be compiled, and compiling them costs seconds more than running
+ * them (bench/insight-bench.ts); PGlite has no JIT and takes the setting as a no-op.
+ */
+export async function withoutJit<T>(db: Db, work: (q: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) {
+    await sql`SET LOCAL jit = off`.execute(db);
+    return work(db);
+  }
+  return db.transaction().execute(async (tx) => {
+    await sql`SET LOCAL jit = off`.execute(tx);
+    return work(tx);
+  });
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -41,6 +57,27 @@ export function bucketOfInstant(expr: Sql, grain: Grain, offsetMinutes: number):
 
 /** The period label of a date expression (already a local calendar day). */
 export function bucketOfDate(expr: Sql, grain: Grain): Sql {
+  return sql`to_char(${expr}, ${sql.lit(FORMAT[grain])})`;
+}
+
+const TRUNC: Record<Grain, string> = { month: 'month', quarter: 'quarter', year: 'year' };
+
+/**
+ * The start of the period (a timestamp, cheap to group by) of a timestamptz expression in the
+ * calendar `offset` minutes east of UTC; format it once per group with `periodLabel`.
+ */
+export function periodStartOfInstant(expr: Sql, grain: Grain, offsetMinutes: number): Sql {
+  if (!Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > 18 * 60) throw new RangeError('utc offset out of range');
+  return sql`date_trunc(${sql.lit(TRUNC[grain])}, (${expr} AT TIME ZONE 'UTC') + make_interval(mins => ${sql.lit(offsetMinutes)}))`;
+}
+
+/** The start of the period of a date expression (a local calendar day), as a timestamp. */
+export function periodStartOfDate(expr: Sql, grain: Grain): Sql {
+  return sql`date_trunc(${sql.lit(TRUNC[grain])}, ${expr}::timestamp)`;
+}
+
+/** The label ('2026-07', '2026Q3', '2026') of a period start made by periodStartOf*. */
+export function periodLabel(expr: Sql, grain: Grain): Sql {
   return sql`to_char(${expr}, ${sql.lit(FORMAT[grain])})`;
 }
 
@@ -75,6 +112,27 @@ function minorFactor(currency: Sql): Sql {
   if (NON_CENT_CURRENCIES.length === 0) return sql`100`;
   const whens = NON_CENT_CURRENCIES.map((c) => sql.raw(`WHEN '${c.code}' THEN ${10 ** c.minorUnits}`));
   return sql`(CASE ${currency} ${sql.join(whens, sql` `)} ELSE 100 END)`;
+}
+
+/**
+ * The rate table as ranges [valid_from, valid_to) per currency, for joins: a CTE body. Joining
+ * it (see rateJoin) costs one hash lookup per row where a subquery per row costs a scan.
+ */
+export const RATE_RANGES = sql`
+  SELECT currency::text AS currency, valid_from, lead(valid_from) OVER (PARTITION BY currency ORDER BY valid_from) AS valid_to, cny_per_unit
+  FROM exchange_rates`;
+
+/** Joins the rate of `currency` in force on `day` from a RATE_RANGES CTE named `ranges`, as alias `as`. */
+export function rateJoin(ranges: string, as: string, currency: Sql, day: Sql): Sql {
+  const r = sql.ref(as);
+  return sql`LEFT JOIN ${sql.table(ranges)} AS ${r} ON ${sql.ref(`${as}.currency`)} = ${currency}::text AND ${sql.ref(`${as}.valid_from`)} <= ${day}
+    AND (${sql.ref(`${as}.valid_to`)} IS NULL OR ${day} < ${sql.ref(`${as}.valid_to`)})`;
+}
+
+/** convertedValue with the rates already joined (rateJoin): CNY per unit of the currency, and of USD. */
+export function convertedValueJoined(valueMinor: Sql, currency: Sql, cnyPerUnit: Sql, cnyPerUsd: Sql): { cny: Sql; usd: Sql } {
+  const cnyMajor = sql`(${valueMinor}::numeric / ${minorFactor(currency)} * (CASE WHEN ${currency} = 'CNY' THEN 1 ELSE ${cnyPerUnit} END))`;
+  return { cny: sql`round(${cnyMajor} * 100)`, usd: sql`round(${cnyMajor} / ${cnyPerUsd} * 100)` };
 }
 
 /** CNY per unit of `currency` in force on `day` (the newest rate from that day back). */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { BalanceFact, FactAttributes } from '../core/insight/balance.js';
 import type { FlowFact } from '../core/insight/flows.js';
 import type { CounterpartListing, GapFact, InsightStore, ListingScope, MatchedBy, SuccessStory } from '../core/insight/ports.js';
-import { bucketOfInstant, convertedValue, homeTest, scopeWhere, type Db } from './insight-sql.js';
+import { bucketOfInstant, convertedValue, homeTest, scopeWhere, withoutJit, type Db } from './insight-sql.js';
 import { rollupFacts, rollupServes } from './insight-rollup.js';
 import { AGREEMENT_STAGES, REGISTERED_STAGES } from '../core/insight/kpis.js';
 
@@ -40,8 +40,21 @@ export type InsightStoreOptions = {
   rollup?: boolean;
 };
 
-/** Insight aggregations on PGlite or PostgreSQL (same SQL): listings, deals, organizations. */
+/** Insight aggregations on PGlite or PostgreSQL (same SQL): listings, deals, organizations. Each call runs without JIT (see withoutJit). */
 export function createInsightStore(db: Db, options: InsightStoreOptions = {}): InsightStore {
+  const run = <T>(work: (store: InsightStore) => Promise<T>) => withoutJit(db, (q) => work(storeOn(q, options)));
+  return {
+    balanceFacts: (...a) => run((s) => s.balanceFacts(...a)),
+    requestIds: (...a) => run((s) => s.requestIds(...a)),
+    gapFacts: (...a) => run((s) => s.gapFacts(...a)),
+    counterparts: (...a) => run((s) => s.counterparts(...a)),
+    flowFacts: (...a) => run((s) => s.flowFacts(...a)),
+    organizationCounts: () => run((s) => s.organizationCounts()),
+    successStories: (...a) => run((s) => s.successStories(...a)),
+  };
+}
+
+function storeOn(db: Db, options: InsightStoreOptions): InsightStore {
   /** Sectors in which at least one published technology offer is visible: the sector-overlap coverage. */
   const offeredSectors = async (visibilities: string[]): Promise<string[]> => {
     const r = await sql<{ s: string }>`

@@ -151,7 +151,11 @@ export function loadNcses(dir: string): NcsesLoad {
           }
           out.skipped.push({ table, line: block[0]!.line, reason: `block header (${block[0]!.fields[v!]!.slice(0, 20)})` });
           const region = regionFromName(lastSegment(name));
-          block.slice(1).forEach((r, k) => emit(r.line, region, name, indicator, 2000 + k, r.fields[v!]!, unit, table === '10551' || table === '10558' ? 'China includes Hong Kong.' : undefined));
+          const note =
+            table === '10558'
+              ? 'By receiving office: applications filed through the European Patent Office count under it, not under the applicant’s country. China includes Hong Kong.'
+              : 'Fractional count by inventor residence. China includes Hong Kong.';
+          block.slice(1).forEach((r, k) => emit(r.line, region, name, indicator, 2000 + k, r.fields[v!]!, unit, note));
         }
         if (ok + bad > 0) out.checks.push({ table, ok: bad === 0, message: `blockTotals: ${ok} of ${ok + bad} blocks have a first row equal to the sum of the 23 year rows` });
         break;
