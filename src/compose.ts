@@ -40,6 +40,7 @@ import { createAccountLinkStore, createSessionStore } from './store/session-stor
 import { createApiTokenStore } from './store/token-store.js';
 import { createSignInThrottleStore, createUserStore } from './store/user-store.js';
 import type { MatchingDeps } from './core/matching/query-market.js';
+import { notifyNewMatches } from './core/matching/notify-new-matches.js';
 import { createLiveMarketIndex, createOrganizationNameIndex, type LiveMarketIndex } from './store/market-index.js';
 
 /** Everything the server and the CLI need, wired once. */
@@ -89,9 +90,14 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
         kind: 'postgresql',
         url: config.databaseUrl,
         // The pool replaces the connection; worth a line in the log, not a crash.
-        onIdleError: (error) => process.stderr.write(`${JSON.stringify({ level: 40, time: Date.now(), msg: 'database connection lost', err: error.message })}\n`),
+        onIdleError: (error) => logBackgroundError('database connection lost', error),
       })
     : openDatabase({ kind: 'pglite', dataDir: path.resolve(config.dataDir) });
+}
+
+/** Work done after a response (index updates, notices) has no request to fail: its errors are logged. */
+function logBackgroundError(msg: string, error: unknown): void {
+  process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg, err: error instanceof Error ? error.message : String(error) })}\n`);
 }
 
 /** The composition root: picks the database, wires stores into use cases. */
@@ -205,8 +211,14 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   };
 
   const market = createLiveMarketIndex(db, () => clock.now().getTime());
+  // The index follows every listing write; then the owners on both sides of a new strong match hear of it
+  // (once the index is built: the server builds it at start, a test app on first use).
+  const newMatches = { index: market, listings: listings.listings, notices: deals };
   listingListeners.add((changed) => {
-    void market.refresh(changed).catch(() => {});
+    void market
+      .refresh(changed)
+      .then(() => (market.isBuilt() ? notifyNewMatches(newMatches, changed) : 0))
+      .catch((error: unknown) => logBackgroundError('listing index update or match notices failed', error));
   });
   const matching: MatchingDeps = { index: market, names: createOrganizationNameIndex(db), listings };
 

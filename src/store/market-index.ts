@@ -11,6 +11,8 @@ export type MarketIndexStats = { documents: Record<Audience, number>; buildMilli
 export type LiveMarketIndex = MarketIndex & {
   /** Builds the index from the database (once; later calls wait for the same build). */
   ready: () => Promise<MarketIndexStats>;
+  /** Whether the index has been built (the server builds it at start; tests on first use). */
+  isBuilt: () => boolean;
   /** Re-reads these listings and updates the index (after a local write). */
   refresh: (ids: string[]) => Promise<void>;
   /** Applies changes other processes logged in listing_changes since the last look. */
@@ -92,6 +94,7 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number): LiveMa
 
   return {
     ready,
+    isBuilt: () => engines !== null,
     refresh: async (ids) => {
       if (!building) return; // not built yet: the build will read the current rows
       await ready();
