@@ -47,7 +47,7 @@ export type SuggestedMatch = { listingId: string; score: number };
  * The hook for the matching engine: call it with the matches just computed for `listingId`.
  * Tells the listing's owner organization about strong matches (score >= STRONG_MATCH_SCORE) it
  * was not told about before, in one notification. Returns the ids newly notified.
- * Not wired to the engine yet: matching calls it once its results are persisted or recomputed.
+ * Called by notifyNewMatches (core/matching) after every listing write, for both sides of a match.
  */
 export async function notifyStrongMatches(
   deps: Pick<DealDeps, 'unitOfWork' | 'clock' | 'publicUrl'>,
