@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ENUMS, enumKey } from '../ui/labels';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { translations } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -39,10 +38,10 @@ function variables(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
 
-const locales = { en: flatten(en as Tree), 'zh-CN': flatten(zhCN as Tree) };
+const locales = { en: flatten(translations.en as Tree), 'zh-CN': flatten(translations['zh-CN'] as Tree) };
 const srcDir = fileURLToPath(new URL('..', import.meta.url));
 const sources = sourceFiles(srcDir).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-const namespaces = new Set(Object.keys(en));
+const namespaces = new Set(Object.keys(translations.en));
 
 /** Literal keys the code uses: t('a.b') calls, and 'ns.x' strings kept in lookup tables. */
 function usedKeys(): Map<string, string> {

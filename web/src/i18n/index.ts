@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { translations } from './resources';
 
 export const UI_LANGUAGES = ['zh-CN', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -10,7 +9,7 @@ export type ContentLanguage = 'zh' | 'en';
 
 export const LANGUAGE_STORAGE_KEY = 'ittc.language';
 
-export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN } } as const;
+export const resources = { en: { translation: translations.en }, 'zh-CN': { translation: translations['zh-CN'] } } as const;
 
 function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
