@@ -311,8 +311,15 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   const toHits = (r: Ranked, explain: boolean): MatchHit[] =>
     r.items.map(({ d, s, score, reasons }) => ({ id: ix.ids[d]!, score, textScore: s, why: explain ? explainItem(r.c, d, s / r.maxS, reasons) : [] }));
 
+  /** The fields of document `d` holding a query term (a bit per TEXT_FIELDS index). */
+  const matchedFields = (c: Compiled, d: number): number => {
+    let bits = 0;
+    for (const t of c.info) bits |= ix.fieldsOf(t.id, d);
+    return bits;
+  };
+
   const explainItem = (c: Compiled, d: number, textNorm: number, reasons: MatchReason[]): MatchReason[] => {
-    const { reason } = explainTerms(c, d, analyzeDoc(analyzer, ix.docs[d] as MatchDoc), textNorm);
+    const { reason } = explainTerms(c, d, analyzeDoc(analyzer, ix.docs[d] as MatchDoc, matchedFields(c, d)), textNorm);
     return reason !== null ? [reason, ...reasons] : reasons;
   };
 
@@ -349,7 +356,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       const why: MatchReason[] = [];
       let highlights: Highlight[] = [];
       if (c !== null && ((p.explain ?? true) || (p.highlight ?? true))) {
-        const ad = analyzeDoc(analyzer, ix.docs[d] as MatchDoc);
+        const ad = analyzeDoc(analyzer, ix.docs[d] as MatchDoc, matchedFields(c, d));
         const { reason, matched } = explainTerms(c, d, ad, s / maxS);
         if (reason !== null && (p.explain ?? true)) why.push(reason);
         if (p.highlight ?? true) highlights = highlight(ad, matched);

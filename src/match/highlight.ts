@@ -3,7 +3,7 @@
  * from the document's indexed texts.
  */
 import type { AnalyzedToken, Analyzer } from './analyzer.js';
-import { docTexts, type MatchDoc, type TextField, type TextSource } from './doc.js';
+import { docTexts, type MatchDoc, TEXT_FIELDS, type TextField, type TextSource } from './doc.js';
 
 export type Highlight = {
   field: TextField;
@@ -21,10 +21,16 @@ export type Highlight = {
 /** The analyzed texts of a document, computed once per result. */
 export type AnalyzedDoc = { sources: TextSource[]; tokens: AnalyzedToken[][] };
 
-export const analyzeDoc = (analyzer: Analyzer, doc: MatchDoc): AnalyzedDoc => {
+/**
+ * With `fields` (a bit per TEXT_FIELDS index), only texts of those fields are analyzed: the
+ * others hold no matched term, and segmenting them would only cost time.
+ */
+export const analyzeDoc = (analyzer: Analyzer, doc: MatchDoc, fields = ALL_FIELDS): AnalyzedDoc => {
   const sources = docTexts(doc);
-  return { sources, tokens: sources.map((s) => analyzer.tokens(s.text)) };
+  return { sources, tokens: sources.map((s) => ((fields >>> TEXT_FIELDS.indexOf(s.field)) & 1 ? analyzer.tokens(s.text) : [])) };
 };
+
+const ALL_FIELDS = (1 << TEXT_FIELDS.length) - 1;
 
 const mergeRanges = (r: [number, number][]): [number, number][] => {
   r.sort((a, b) => a[0] - b[0]);

@@ -53,6 +53,12 @@ export function createOrganizationStore(db: Kysely<DB>): OrganizationStore {
       const r = await db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? rowToOrganization(r) : null;
     },
+    async findByIds(ids) {
+      const valid = [...new Set(ids.filter(isUuid))];
+      if (valid.length === 0) return [];
+      const rows = await db.selectFrom('organizations').selectAll().where('id', 'in', valid).execute();
+      return rows.map(rowToOrganization);
+    },
     async findByRorId(rorId) {
       const r = await db.selectFrom('organizations').selectAll().where('ror_id', '=', rorId).executeTakeFirst();
       return r ? rowToOrganization(r) : null;

@@ -14,6 +14,8 @@ export type OrganizationWithCounts = Organization & { listingCount: number };
 
 export type OrganizationStore = {
   findById: (id: string) => Promise<Organization | null>;
+  /** The organizations among these ids (in no particular order; unknown ids are left out). */
+  findByIds: (ids: string[]) => Promise<Organization[]>;
   findByRorId: (rorId: string) => Promise<Organization | null>;
   insert: (org: Organization) => Promise<void>;
   update: (org: Organization, expectedVersion: number) => Promise<boolean>;

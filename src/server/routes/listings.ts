@@ -17,8 +17,8 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
  */
 export async function presentListings(deps: AppDeps, actor: Actor, listings: ListingModel[]) {
   const ownerIds = [...new Set(listings.map((l) => l.ownerOrganizationId))];
-  const owners = new Map<string, Awaited<ReturnType<typeof deps.organizations.organizations.findById>>>();
-  await Promise.all(ownerIds.map(async (id) => owners.set(id, await deps.organizations.organizations.findById(id))));
+  // One query for every owner (not one per listing: the embedded database runs queries one at a time).
+  const owners = new Map((await deps.organizations.organizations.findByIds(ownerIds)).map((o) => [o.id, o]));
   const withSecrets = listings.filter((l) => l.confidentialDetails !== null).map((l) => l.id);
   const disclosed = actor.kind === 'user' && withSecrets.length > 0 ? await deps.listings.disclosures.disclosedAmong(actor, withSecrets) : new Set<string>();
   return listings.map((l) => presentListing(l, actor, owners.get(l.ownerOrganizationId) ?? undefined, disclosed.has(l.id)));
