@@ -294,3 +294,8 @@ export function wipoFieldsForIpcCodes(codes: readonly string[]): string[] {
   }
   return out;
 }
+
+/** The IPC classes and subclasses the concordance names (e.g. 'B60', 'H01M'), sorted. */
+export function concordanceIpcCodes(): string[] {
+  return [...TABLE.keys()].filter((k) => /^[A-H]\d{2}[A-Z]?$/.test(k)).sort();
+}

@@ -13,6 +13,8 @@ import {
   type Label,
 } from '../../core/taxonomy/labels.js';
 import { SECTORS } from '../../core/taxonomy/sectors.js';
+import { IPC_SECTIONS, isIpcPrefix, labelIpc, lookupIpcByPrefix } from '../../core/taxonomy/lookup-ipc.js';
+import { suggestClassification } from '../../core/matching/query-market.js';
 import { EEN_STAGE_LABELS, TRL_DEFINITIONS, TRL_QUESTIONS } from '../../core/taxonomy/trl.js';
 import { DomainError } from '../../core/shared/domain-error.js';
 import { isValidIsoDate } from '../../core/shared/validation.js';
@@ -98,6 +100,35 @@ export function taxonomyRoutes(app: ZApp, deps: AppDeps) {
       })),
       questions: TRL_QUESTIONS.map((q) => ({ id: q.id, level: q.level, en: q.question.en, zh: q.question.zh })),
     }),
+  );
+
+  const IpcItem = Labelled.extend({
+    field: z.string().nullable().describe('WIPO technology field (sector code) the code belongs to'),
+    source: z.enum(['prefix', 'text']).describe('prefix: the code starts with q; text: suggested from listings whose text is like q'),
+    score: z.number().optional(),
+  });
+  app.get(
+    '/api/taxonomies/ipc',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['taxonomies'],
+        summary: 'IPC codes for a picker: by code prefix (h01m), or suggested for words (battery, 电池) by the nearest classified listings',
+        querystring: z.object({ q: z.string().max(200).default(''), limit: z.coerce.number().int().min(1).max(50).default(20) }),
+        response: { 200: items(IpcItem) },
+      },
+    },
+    async (req) => {
+      const q = req.query.q.trim();
+      if (q.length === 0) return { items: Object.keys(IPC_SECTIONS).map((code) => ({ ...labelIpc(code)!, source: 'prefix' as const })) };
+      if (isIpcPrefix(q)) return { items: lookupIpcByPrefix(q, req.query.limit).map((l) => ({ ...l, source: 'prefix' as const })) };
+      const suggested = await suggestClassification(deps.matching, q);
+      const labelled = suggested.ipc.flatMap((s) => {
+        const l = labelIpc(s.code);
+        return l ? [{ ...l, source: 'text' as const, score: Math.round(s.score * 1000) / 1000 }] : [];
+      });
+      return { items: labelled.slice(0, req.query.limit) };
+    },
   );
 
   app.get(
