@@ -1,4 +1,4 @@
-import { sql, type ColumnType, type Generated, type Kysely, type Selectable } from 'kysely';
+import { sql, type ColumnType, type Generated, type GeneratedAlways, type Kysely, type Selectable } from 'kysely';
 import type { Deal, DealEvent, DealMessage } from '../core/deals/deal.js';
 import type { DealFilter, DealMessageStore, DealStore } from '../core/deals/ports.js';
 import type { Page } from '../core/shared/ports.js';
@@ -99,7 +99,14 @@ export type MatchFeedbackTable = {
   updated_at: Timestamp;
 };
 
-export type ListingNoticesTable = { kind: string; key: string; noticed_at: Timestamp };
+export type ListingNoticesTable = {
+  kind: string;
+  key: string;
+  noticed_at: Timestamp;
+  /** Generated from the key of a strong-match notice (migration 0013); never written. */
+  a_id: GeneratedAlways<string | null>;
+  b_id: GeneratedAlways<string | null>;
+};
 
 /** The database as the deal stores see it: the shared schema plus the deal tables. */
 export type DealDB = DB & {

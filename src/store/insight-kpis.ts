@@ -94,11 +94,8 @@ export async function computeKpiFacts(db: Db, q: KpiQuery): Promise<KpiFacts> {
   // The three queries run at once (on PostgreSQL each on its own connection).
   const main = withoutJit(db, (t) => sql<{ code: KpiCode; period: string | null; v: number | null }>`
     WITH ranges AS MATERIALIZED (${RATE_RANGES}), lst AS (${listingsPublished}), notices AS (
-      -- Strong-match notice keys are 'listingId>otherListingId' (two UUIDs). The check sits in the select list,
-      -- not the WHERE clause, so the planner's row estimate stays right; uuids let it use deals.listing_id's statistics.
-      SELECT n.noticed_at, ${inst(sql`n.noticed_at`)} AS period,
-             CASE WHEN substr(n.key, 37, 1) = '>' AND length(n.key) = 73 THEN left(n.key, 36)::uuid END AS a_id,
-             CASE WHEN substr(n.key, 37, 1) = '>' AND length(n.key) = 73 THEN right(n.key, 36)::uuid END AS b_id
+      -- Strong-match notices carry their listing pair (a_id > b_id) as uuids (migration 0013).
+      SELECT n.noticed_at, ${inst(sql`n.noticed_at`)} AS period, n.a_id, n.b_id
       FROM listing_notices n
       WHERE n.kind = 'strong_match' AND n.noticed_at >= ${start} AND n.noticed_at < ${end}
     ), filtered AS (
