@@ -69,14 +69,36 @@ export function useSession(): SessionState {
   return useContext(SessionContext);
 }
 
-const STAFF_ROLES = ['admin', 'broker'];
+/**
+ * Staff as the server means it (src/core/accounts/permissions.ts `staff:read`/`staff:write`):
+ * brokers and administrators, and, like every role-based permission in authorize.ts, only once
+ * their e-mail address is verified (else the API answers EMAIL_NOT_VERIFIED).
+ */
+const STAFF_ROLES = ['broker', 'admin'];
 
-export function isStaff(me: Me | null | undefined): boolean {
-  return !!me && me.roles.some((r) => STAFF_ROLES.includes(r));
+function hasVerifiedRole(me: Me | null | undefined, roles: readonly string[]): boolean {
+  return !!me && me.user.email_verified && me.roles.some((r) => roles.includes(r));
 }
 
-/** Whether the signed-in user may edit a listing: staff, or a member of its owner organization. */
+export function isStaff(me: Me | null | undefined): boolean {
+  return hasVerifiedRole(me, STAFF_ROLES);
+}
+
+/** A verified broker: authorize.ts lets brokers (not administrators as such) create and change any organization's listings. */
+export function isBroker(me: Me | null | undefined): boolean {
+  return hasVerifiedRole(me, ['broker']);
+}
+
+/** A verified administrator (`admin:read`/`admin:write`: users, roles, audit log, outbox). */
+export function isAdmin(me: Me | null | undefined): boolean {
+  return hasVerifiedRole(me, ['admin']);
+}
+
+/**
+ * Whether the signed-in user may edit a listing, as authorize.ts `listing:update` decides: a
+ * member of its owner organization, or a broker. Administrators without the broker role may not.
+ */
 export function canManageListing(me: Me | null | undefined, listing: Pick<Listing, 'owner_organization_id'>): boolean {
   if (!me) return false;
-  return isStaff(me) || me.memberships.some((m) => m.organization_id === listing.owner_organization_id);
+  return isBroker(me) || me.memberships.some((m) => m.organization_id === listing.owner_organization_id);
 }

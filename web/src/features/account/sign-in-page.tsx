@@ -1,7 +1,7 @@
 import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../../ui/async-state';
 import { useSession } from '../../ui/session';
 import { useDocumentTitle } from '../../ui/use-document-title';
@@ -54,6 +54,14 @@ export default function SignInPage() {
           </Button>
         </Form>
       </section>
+      <p className="row-wrap" style={{ justifyContent: 'space-between' }}>
+        <Link to="/forgot-password" data-testid="forgot-password-link">
+          {t('account.signIn.forgot')}
+        </Link>
+        <span>
+          {t('account.signIn.noAccount')} <Link to="/sign-up">{t('account.signIn.signUp')}</Link>
+        </span>
+      </p>
     </div>
   );
 }

@@ -17,7 +17,7 @@ import {
 import { useLanguage } from '../../i18n';
 import { ErrorState, Loading } from '../../ui/async-state';
 import { pickLabel, useLabels, useTaxonomy } from '../../ui/labels';
-import { canManageListing, isStaff, useSession } from '../../ui/session';
+import { canManageListing, isBroker, useSession } from '../../ui/session';
 import { useApi } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import {
@@ -76,7 +76,7 @@ function ListingForm({ initial, presetKind, me }: FormProps) {
   const currencies = useTaxonomy('currencies');
   const trl = useTaxonomy('trl');
 
-  const memberships = isStaff(me) ? null : me.memberships;
+  const memberships = isBroker(me) ? null : me.memberships;
   const initialValues = useMemo(
     () =>
       initial
@@ -461,7 +461,7 @@ type GateReason = 'signIn' | 'cannotEdit' | 'notMember';
 function gateReason(me: Me | null, listing: Listing | null): GateReason | null {
   if (!me) return 'signIn';
   if (listing) return canManageListing(me, listing) ? null : 'cannotEdit';
-  return isStaff(me) || me.memberships.length > 0 ? null : 'notMember';
+  return isBroker(me) || me.memberships.length > 0 ? null : 'notMember';
 }
 
 function Gate({ reason }: { reason: GateReason }) {
