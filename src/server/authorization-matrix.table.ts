@@ -209,6 +209,7 @@ export const MATRIX: Record<string, MatrixCase[]> = {
     },
   ],
   'GET /api/deals': [{ permission: 'deal:read', url: fixed('/api/deals'), expect: s(401, 200, 200, 200, 200, 200, 200, 200) }],
+  'GET /api/pipeline': [{ permission: 'deal:pipeline', url: fixed('/api/pipeline?stale_days=30'), expect: s(401, 403, 403, 403, 403, 200, 403, 200) }],
   ...Object.fromEntries(
     ['', '/allowed-transitions', '/timeline', '/messages', '/documents', `/documents/${NO_SUCH_ID}/content`].map((tail) => [
       `GET /api/deals/{id}${tail.replace(NO_SUCH_ID, '{docId}')}`,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganization, createTestUser, type TestUser } from '../../../test/support/accounts.js';
 import { testApp, type TestClock } from '../../../test/support/app.js';
@@ -319,6 +320,35 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
     expect(await ids(broker, '&stage=closed_won')).not.toContain(d.id);
     const one = (await call(buyer, 'GET', `/api/deals?listing_id=${(await call(buyer, 'GET', `/api/deals/${d.id}`)).json().deal.listing_id}`)).json();
     expect(one.items[0]).toMatchObject({ id: d.id, my_roles: ['interested'], owner_organization: { id: sellerOrg, name: 'Rhein Batterie GmbH' } });
+  });
+
+  it('filters the broker’s pipeline by stage, sector, organization, staleness and EOI date, with counts per stage', async () => {
+    const org = await createTestOrganization(deps, `Pipeline Probe ${Date.now()}`, 'CN');
+    const member = await createTestUser(deps, { memberOf: [org] });
+    const old = await eoi(await newListing({ sectors: ['ind-aerospace'] }), member);
+    const fresh = await eoi(await newListing(), member);
+    // The old EOI was made 30 days ago and has not moved since.
+    const monthAgo = new Date(clock.now().getTime() - 30 * 86_400_000);
+    await sql`UPDATE deals SET created_at = ${monthAgo}, stage_changed_at = ${monthAgo} WHERE id = ${old.id}`.execute(database.db);
+    const ids = async (q: string, who: TestUser = broker) => {
+      const r = await call(who, 'GET', `/api/pipeline?organization_id=${org}&page_size=100${q}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as { items: { id: string; listing_sectors: string[] }[]; total: number; counts: { stage: string; count: number }[] };
+    };
+    const both = await ids('');
+    expect(both.items.map((x) => x.id).sort()).toEqual([old.id, fresh.id].sort());
+    expect(both.counts).toEqual([{ stage: 'interest', count: 2 }]);
+    expect(both.items.find((x) => x.id === old.id)?.listing_sectors).toEqual(['ind-aerospace']);
+    expect((await ids('&sector=ind-aerospace')).items.map((x) => x.id)).toEqual([old.id]);
+    expect((await ids('&stale_days=20')).items.map((x) => x.id)).toEqual([old.id]);
+    expect((await ids(`&to=${monthAgo.toISOString().slice(0, 10)}`)).items.map((x) => x.id)).toEqual([old.id]);
+    expect((await ids(`&from=${clock.now().toISOString().slice(0, 10)}`)).items.map((x) => x.id)).toEqual([fresh.id]);
+    expect((await ids('&stage=closed_won')).total).toBe(0);
+    const second = (await call(broker, 'GET', `/api/pipeline?organization_id=${org}&page_size=1&page=2`)).json();
+    expect(second).toMatchObject({ total: 2, page: 2, page_size: 1 });
+    expect(second.items).toHaveLength(1);
+    expect((await call(member, 'GET', '/api/pipeline')).statusCode).toBe(403);
+    expect((await call(broker, 'GET', '/api/pipeline?from=yesterday')).statusCode).toBe(400);
   });
 
   it('queues e-mails for the other side in the outbox, without the EOI text', async () => {

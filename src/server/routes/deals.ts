@@ -3,7 +3,6 @@ import { acceptNda } from '../../core/deals/accept-nda.js';
 import { addDealDocument, listDealDocuments, readDealDocument } from '../../core/deals/add-deal-document.js';
 import { advanceDeal } from '../../core/deals/advance-deal.js';
 import type { DealErrorCode } from '../../core/deals/errors.js';
-import type { DealStage, MatchFeedbackReason } from '../../core/deals/deal.js';
 import { expressInterest } from '../../core/deals/express-interest.js';
 import { NDA_TEMPLATES, findNdaTemplate } from '../../core/deals/nda.js';
 import { listDealMessages, postDealMessage } from '../../core/deals/post-deal-message.js';
@@ -14,6 +13,9 @@ import type { ZApp } from '../app.js';
 import { rateLimit } from '../auth.js';
 import { ErrorBody } from '../contracts.js';
 import * as C from '../deal-contracts.js';
+import { z } from 'zod';
+import { Id, PageQuery, listParam } from '../contracts.js';
+import { isOpenStage, type Deal, type DealStage, type MatchFeedbackReason } from '../../core/deals/deal.js';
 import { loadDealContext, presentDeal, presentDocument, presentEvent, presentFeedback, presentMessage, presentNextActions } from '../deal-presenters.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -36,6 +38,28 @@ function decodeBase64(s: string): Uint8Array {
 /** `filename` for Content-Disposition: an ASCII fallback plus the UTF-8 name (RFC 6266/5987). */
 const contentDisposition = (name: string) =>
   `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** The most deals the pipeline view filters in memory (a center's whole book, far above today's volume). */
+const PIPELINE_SCAN_LIMIT = 20_000;
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD.');
+
+const PipelineQuery = z.object({
+  stage: listParam,
+  sector: z.string().max(64).optional(),
+  organization_id: Id.optional(),
+  stale_days: z.coerce.number().int().min(1).max(3650).optional(),
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
+  ...PageQuery,
+});
+
+const PipelinePage = z.object({
+  items: z.array(C.Deal.extend({ listing_sectors: z.array(z.string()) })),
+  total: z.number().int(),
+  page: z.number().int(),
+  page_size: z.number().int(),
+  counts: z.array(z.object({ stage: z.string(), count: z.number().int() })),
+});
 
 export function dealRoutes(app: ZApp, deps: AppDeps) {
   const d = deps.deals;
@@ -123,6 +147,58 @@ export function dealRoutes(app: ZApp, deps: AppDeps) {
       },
     },
     async (req) => presentNextActions(await nextActions(d, req.actor, req.params.id)),
+  );
+
+  app.get(
+    '/api/pipeline',
+    {
+      config: { permission: 'deal:pipeline' },
+      schema: {
+        tags: ['deals'],
+        summary:
+          'The broker’s pipeline: every deal, filtered by stage, listing sector, organization (either side), stale (open and unmoved for stale_days) and EOI date (from/to, YYYY-MM-DD), with counts per stage',
+        querystring: PipelineQuery,
+        response: { 200: PipelinePage, ...errors },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      // Every deal matching the store-side filters, then the rest in memory (bounded by PIPELINE_SCAN_LIMIT).
+      const all: Deal[] = [];
+      for (let page = 1; all.length < PIPELINE_SCAN_LIMIT; page++) {
+        const batch = await listDeals(
+          d,
+          req.actor,
+          { stages: q.stage as DealStage[] | undefined, organizationId: q.organization_id },
+          { page, pageSize: 500 },
+        );
+        all.push(...batch.items);
+        if (batch.items.length < 500 || all.length >= batch.total) break;
+      }
+      const staleBefore = q.stale_days ? d.clock.now().getTime() - q.stale_days * 86_400_000 : null;
+      let kept = all.filter((x) => {
+        const day = x.createdAt.toISOString().slice(0, 10);
+        if (q.from && day < q.from) return false;
+        if (q.to && day > q.to) return false;
+        if (staleBefore !== null && !(isOpenStage(x.stage) && x.stageChangedAt.getTime() < staleBefore)) return false;
+        return true;
+      });
+      const ctx = await loadDealContext(d, kept);
+      if (q.sector) kept = kept.filter((x) => ctx.listings.get(x.listingId)?.sectors.includes(q.sector!) ?? false);
+      const counts = new Map<string, number>();
+      for (const x of kept) counts.set(x.stage, (counts.get(x.stage) ?? 0) + 1);
+      const start = (q.page - 1) * q.page_size;
+      return {
+        items: kept.slice(start, start + q.page_size).map((x) => ({
+          ...presentDeal(x, req.actor, ctx),
+          listing_sectors: ctx.listings.get(x.listingId)?.sectors ?? [],
+        })),
+        total: kept.length,
+        page: q.page,
+        page_size: q.page_size,
+        counts: [...counts].map(([stage, count]) => ({ stage, count })),
+      };
+    },
   );
 
   app.post(

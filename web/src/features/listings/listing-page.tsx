@@ -16,6 +16,8 @@ import { KIND_COLORS } from './listing-card';
 import { HTML_LANG, otherText, textForViewer } from './listing-text';
 import { describeReason } from './match-reasons';
 import { PRICE_LABEL_KEYS, PriceFacts } from './price';
+import { ExpressInterest } from '../deals/express-interest';
+import { MatchFeedback } from '../deals/match-feedback';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -90,6 +92,7 @@ function RelatedPanels({ listing }: { listing: Listing }) {
                       ))}
                     </ul>
                   ) : null}
+                  <MatchFeedback listingId={listing.id} otherId={item.listing.id} />
                 </li>
               ))}
             </ul>
@@ -195,6 +198,7 @@ function ListingView({ listing, onChange }: { listing: Listing; onChange: (next:
       </p>
       {flash ? <Alert type="success" showIcon title={t(flash)} style={{ marginBottom: 12 }} data-testid="flash" /> : null}
       {canManageListing(me, listing) ? <Actions listing={listing} onChange={onChange} /> : null}
+      <ExpressInterest listing={listing} />
       <div className="listing-layout">
         <div>
           <section className="panel" aria-labelledby="summary-title">
