@@ -1,5 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../compose.js';
+import { CALL_MATCH_VERSION, type CallMatch } from '../../core/funding/call-matching.js';
+import type { FundingErrorCode } from '../../core/funding/errors.js';
+import { loadManagedCall } from '../../core/funding/funding-helpers.js';
+import { suggestCallsForListing, suggestRequestsForCall } from '../../core/funding/suggest-matches.js';
+import { DomainError } from '../../core/shared/domain-error.js';
 import { CONFLICT_DECLARATION, type CallStatus } from '../../core/funding/call.js';
 import { assignReviewers } from '../../core/funding/assign-reviewers.js';
 import { changeCallStatus } from '../../core/funding/change-call-status.js';
@@ -12,11 +17,86 @@ import { submitReview } from '../../core/funding/submit-review.js';
 import { updateCall } from '../../core/funding/update-call.js';
 import type { CallInput } from '../../core/funding/validate-call.js';
 import type { ZApp } from '../app.js';
-import { ErrorBody } from '../contracts.js';
+import { ErrorBody, Id } from '../contracts.js';
 import * as C from '../funding-contracts.js';
 import { presentApplication, presentAssignment, presentCall, presentGrant, presentReview } from '../funding-presenters.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+
+/** A reviewer named by user id or, for the call's managers, by e-mail address. */
+const AssignBody = z
+  .object({ reviewer_user_id: Id.optional(), reviewer_email: z.string().max(320).optional(), application_ids: z.array(Id).min(1).max(500) })
+  .strict();
+
+const SuggestQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) });
+
+const MatchOut = z.object({
+  score: z.number(),
+  eligible: z.boolean(),
+  signals: z.object({ sector: z.number(), trl: z.number(), amount: z.number(), text: z.number() }),
+  reasons: z.array(
+    z.object({
+      kind: z.enum(['sector', 'trl', 'amount', 'text', 'eligibility']),
+      shared: z.array(z.string()).optional(),
+      trl: z.number().nullable().optional(),
+      min: z.number().nullable().optional(),
+      max: z.number().nullable().optional(),
+      fits: z.boolean().nullable().optional(),
+      requested_minor: z.number().nullable().optional(),
+      ceiling_minor: z.number().optional(),
+      currency: z.string().optional(),
+      terms: z.array(z.string()).optional(),
+      eligible: z.boolean().optional(),
+      problems: z.array(z.object({ rule: z.string(), message: z.string() })).optional(),
+    }),
+  ),
+});
+
+const SuggestedRequests = z.object({
+  call_id: z.string(),
+  match_version: z.string(),
+  items: z.array(
+    MatchOut.extend({
+      listing: z.object({
+        id: z.string(),
+        language: z.string(),
+        title: z.string(),
+        summary: z.string(),
+        translations: z.record(z.string(), z.object({ title: z.string(), summary: z.string() })),
+        sectors: z.array(z.string()),
+        trl: z.number().nullable(),
+        price: z.object({ min_minor: z.number().nullable(), max_minor: z.number().nullable(), currency: z.string() }).nullable(),
+        owner_organization_id: z.string(),
+        owner_name: z.string().nullable(),
+        owner_name_zh: z.string().nullable(),
+      }),
+    }),
+  ),
+});
+
+const SuggestedCalls = z.object({ listing_id: z.string(), match_version: z.string(), items: z.array(MatchOut.extend({ call: C.Call })) });
+
+function presentMatch(m: CallMatch): z.infer<typeof MatchOut> {
+  return {
+    score: m.score,
+    eligible: m.eligible,
+    signals: m.signals,
+    reasons: m.reasons.map((r) => {
+      switch (r.kind) {
+        case 'sector':
+          return { kind: r.kind, shared: r.shared };
+        case 'trl':
+          return { kind: r.kind, trl: r.trl, min: r.min, max: r.max, fits: r.fits };
+        case 'amount':
+          return { kind: r.kind, requested_minor: r.requestedMinor, ceiling_minor: r.ceilingMinor, currency: r.currency, fits: r.fits };
+        case 'text':
+          return { kind: r.kind, terms: r.terms };
+        case 'eligibility':
+          return { kind: r.kind, eligible: r.eligible, problems: r.problems };
+      }
+    }),
+  };
+}
 
 type CallBodyJson = Partial<z.infer<typeof C.CallBody>>;
 
@@ -151,14 +231,27 @@ export function fundingRoutes(app: ZApp, deps: AppDeps) {
       config: { permission: 'verified:write' },
       schema: {
         tags: ['funding'],
-        summary: 'Assign a reviewer to applications (refused for a reviewer who belongs to an applicant: conflict of interest)',
+        summary: 'Assign a reviewer (by user id or e-mail address) to applications (refused for a reviewer who belongs to an applicant: conflict of interest)',
         params: C.IdParams,
-        body: C.AssignBody,
+        body: AssignBody,
         response: { 201: C.AssignmentList, ...errors },
       },
     },
     async (req, reply) => {
-      const list = await assignReviewers(f, req.actor, req.params.id, { reviewerUserId: req.body.reviewer_user_id, applicationIds: req.body.application_ids });
+      let reviewerUserId = req.body.reviewer_user_id;
+      if (!reviewerUserId) {
+        // Only the call's managers learn whether an e-mail address has an account.
+        await loadManagedCall(f.calls, req.actor, req.params.id);
+        const email = (req.body.reviewer_email ?? '').trim().toLowerCase();
+        const user = email ? await deps.accounts.users.findByEmail(email) : null;
+        if (!user) {
+          throw new DomainError<FundingErrorCode>('FUNDING_REVIEWER_NOT_FOUND', 'No user with this e-mail address to assign as reviewer.', {
+            issues: [{ path: email ? 'reviewer_email' : 'reviewer_user_id', message: email ? 'No such user.' : 'Name the reviewer.' }],
+          });
+        }
+        reviewerUserId = user.id;
+      }
+      const list = await assignReviewers(f, req.actor, req.params.id, { reviewerUserId, applicationIds: req.body.application_ids });
       return reply.code(201).send({ items: list.map(presentAssignment) });
     },
   );
@@ -266,5 +359,59 @@ export function fundingRoutes(app: ZApp, deps: AppDeps) {
       schema: { tags: ['funding'], summary: 'Release the disbursement of a reached milestone (the funder), in order', params: C.DisbursementParams, body: C.VersionBody, response: { 200: C.Grant, ...errors } },
     },
     async (req) => presentGrant(await releaseDisbursement(f, req.actor, req.params.id, req.params.seq, req.body.version)),
+  );
+  app.get(
+    '/api/calls/:id/suggested-requests',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['funding'],
+        summary: 'Published funding_request listings ranked for a call: sector, TRL window, amount against the ceiling, text relevance; ineligible owners last (public fields only)',
+        params: C.IdParams,
+        querystring: SuggestQuery,
+        response: { 200: SuggestedRequests, ...errors },
+      },
+    },
+    async (req) => {
+      const r = await suggestRequestsForCall({ funding: f, listings: deps.listings }, req.actor, req.params.id, req.query.limit);
+      return {
+        call_id: r.call.id,
+        match_version: CALL_MATCH_VERSION,
+        items: r.items.map(({ match, listing: l, owner }) => ({
+          ...presentMatch(match),
+          listing: {
+            id: l.id,
+            language: l.language,
+            title: l.title,
+            summary: l.summary,
+            translations: Object.fromEntries(Object.entries(l.translations).flatMap(([k, v]) => (v ? [[k, { title: v.title, summary: v.summary }]] : []))),
+            sectors: l.sectors,
+            trl: l.trl,
+            price: l.price ? { min_minor: l.price.minMinor, max_minor: l.price.maxMinor, currency: l.price.currency } : null,
+            owner_organization_id: l.ownerOrganizationId,
+            owner_name: owner?.name ?? null,
+            owner_name_zh: owner?.nameZh ?? null,
+          },
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/listings/:id/suggested-calls',
+    {
+      config: { permission: 'listing:read' },
+      schema: {
+        tags: ['funding'],
+        summary: 'Published calls still open, ranked for a funding_request listing (empty for other kinds); ineligible ones last with the reasons',
+        params: C.IdParams,
+        querystring: SuggestQuery,
+        response: { 200: SuggestedCalls, ...errors },
+      },
+    },
+    async (req) => {
+      const r = await suggestCallsForListing({ funding: f, listings: deps.listings }, req.actor, req.params.id, req.query.limit);
+      return { listing_id: r.listing.id, match_version: CALL_MATCH_VERSION, items: r.items.map(({ match, call }) => ({ ...presentMatch(match), call: presentCall(call, now()) })) };
+    },
   );
 }
