@@ -28,6 +28,18 @@ const DOC_SCREENSHOTS = [
   'home-360-zh',
   'search-360-zh',
   'listing-360-zh',
+  'account-sign-up-error-en',
+  'account-organization-en',
+  'admin-audit-en',
+  'deals-kanban-en',
+  'deal-page-en',
+  'pipeline-en',
+  'calls-en',
+  'programme-en',
+  'allocation-en',
+  'insight-balance-en',
+  'insight-kpis-zh',
+  'insight-benchmarks-en',
 ];
 
 async function main(): Promise<number> {

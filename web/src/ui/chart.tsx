@@ -36,6 +36,9 @@ export function Chart({ option, label, height = 320, onSelect, testId }: ChartPr
   const [failed, setFailed] = useState(false);
   const selectRef = useRef(onSelect);
   selectRef.current = onSelect;
+  // The latest option: ECharts loads asynchronously, and an option set meanwhile must not be lost.
+  const optionRef = useRef(option);
+  optionRef.current = option;
 
   useEffect(() => {
     let cancelled = false;
@@ -46,7 +49,7 @@ export function Chart({ option, label, height = 320, onSelect, testId }: ChartPr
         const chart = echarts.init(ref.current, undefined, { locale: ui === 'zh-CN' ? 'ZH' : 'EN', renderer: 'canvas' }) as unknown as Instance;
         instance.current = chart;
         chart.on('click', (params: { name: string; seriesName?: string; data?: unknown; dataIndex: number }) => selectRef.current?.(params));
-        chart.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+        chart.setOption({ aria: { enabled: true }, ...optionRef.current }, { notMerge: true });
         if (typeof ResizeObserver !== 'undefined') {
           observer = new ResizeObserver(() => chart.resize());
           observer.observe(ref.current);
@@ -60,7 +63,6 @@ export function Chart({ option, label, height = 320, onSelect, testId }: ChartPr
       instance.current = null;
     };
     // The instance is rebuilt when the language changes (ECharts fixes its locale at init).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ui]);
 
   useEffect(() => {

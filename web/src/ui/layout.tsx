@@ -2,9 +2,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { changeLanguage, useLanguage, type UiLanguage } from '../i18n';
+import { AccountMenu } from '../features/account/account-menu';
 import { Loading } from './async-state';
 import { RouteErrorBoundary } from './error-boundary';
-import { useSession } from './session';
+import { isStaff, useSession } from './session';
 
 const MobileMenu = lazy(() => import('./mobile-menu'));
 
@@ -13,6 +14,9 @@ const NAV = [
   { to: '/search', key: 'nav.search', end: false },
   { to: '/organizations', key: 'nav.organizations', end: false },
   { to: '/listings/new', key: 'nav.post', end: true },
+  { to: '/insight', key: 'insight.nav', end: false },
+  { to: '/calls', key: 'funding.nav.calls', end: false },
+  { to: '/programmes', key: 'programmes.nav.programmes', end: false },
 ] as const;
 
 const LANGUAGE_CHOICES: { value: UiLanguage; label: string; lang: string }[] = [
@@ -41,7 +45,7 @@ export function LanguageSwitch() {
   );
 }
 
-/** "Sign in", or the signed-in user's name with "Sign out". */
+/** "Sign in", or the signed-in user's account menu (organization, listings, account, admin, sign out). */
 function AccountLinks() {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
@@ -56,24 +60,12 @@ function AccountLinks() {
       </Link>
     );
   }
-  return (
-    <span className="account-link">
-      <span className="account-name" data-testid="signed-in-as">
-        {me.user.name}
-      </span>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => void signOut().then(() => navigate('/'))}
-      >
-        {t('auth.signOut')}
-      </button>
-    </span>
-  );
+  return <AccountMenu me={me} onSignOut={() => void signOut().then(() => navigate('/'))} />;
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
+  const { me } = useSession();
   return (
     <ul className="nav-links">
       {NAV.map((item) => (
@@ -83,6 +75,20 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           </NavLink>
         </li>
       ))}
+      {me ? (
+        <li>
+          <NavLink to="/my/deals" onClick={onNavigate}>
+            {t('deals.nav.mine')}
+          </NavLink>
+        </li>
+      ) : null}
+      {isStaff(me) ? (
+        <li>
+          <NavLink to="/pipeline" onClick={onNavigate}>
+            {t('deals.nav.pipeline')}
+          </NavLink>
+        </li>
+      ) : null}
     </ul>
   );
 }
