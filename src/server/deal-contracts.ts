@@ -43,6 +43,8 @@ export const TransitionBody = z
 
 export const NdaAcceptBody = z.object({ nda_version: z.number().int().min(1) }).strict();
 
+export const PublishConsentBody = z.object({ consent: z.boolean(), version: z.number().int().min(1) }).strict();
+
 export const MessageBody = z.object({ body: str(100_000) }).strict();
 
 /** A document as JSON: the content base64-encoded (at most 5 MB decoded). */
@@ -125,6 +127,9 @@ export const Deal = z.object({
   updated_at: z.string(),
   stage_changed_at: z.string(),
   closed_at: z.string().nullable(),
+  publish_consent: z
+    .object({ owner_at: z.string().nullable(), interested_at: z.string().nullable() })
+    .describe('When each side agreed to publish the deal as a success story (both, on a closed_won deal, put it in the feed)'),
   version: z.number().int(),
   /** The caller's roles in this deal: owner, interested, broker, admin. */
   my_roles: z.array(z.string()),

@@ -73,6 +73,7 @@ export function presentDeal(d: Deal, actor: Actor, ctx: DealContext, roles: Deal
     updated_at: d.updatedAt.toISOString(),
     stage_changed_at: d.stageChangedAt.toISOString(),
     closed_at: iso(d.closedAt),
+    publish_consent: { owner_at: iso(d.publishConsentOwnerAt), interested_at: iso(d.publishConsentInterestedAt) },
     version: d.version,
     my_roles: roles,
   };

@@ -13,7 +13,7 @@ export async function findDealIntegrityProblems(db: Kysely<DB>): Promise<string[
   const problems: string[] = [];
   const versions = await sql<{ id: string; version: number; stage: string; events: number; top: number | null; last_stage: string | null; audits: number }>`
     SELECT d.id, d.version, d.stage,
-      (SELECT count(*)::int FROM deal_events e WHERE e.deal_id = d.id AND e.kind IN ('interest_expressed', 'stage_changed', 'nda_accepted')) AS events,
+      (SELECT count(*)::int FROM deal_events e WHERE e.deal_id = d.id AND e.kind IN ('interest_expressed', 'stage_changed', 'nda_accepted', 'publish_consent_changed')) AS events,
       (SELECT max(e.deal_version)::int FROM deal_events e WHERE e.deal_id = d.id) AS top,
       (SELECT e.to_stage FROM deal_events e WHERE e.deal_id = d.id AND e.to_stage IS NOT NULL ORDER BY e.seq DESC LIMIT 1) AS last_stage,
       (SELECT count(*)::int FROM audit_log a WHERE a.entity_type = 'deal' AND a.entity_id = d.id::text) AS audits

@@ -45,6 +45,8 @@ export type DealsTable = {
   updated_at: Timestamp;
   stage_changed_at: Timestamp;
   closed_at: Timestamp | null;
+  publish_consent_owner_at: Timestamp | null;
+  publish_consent_interested_at: Timestamp | null;
   version: number;
 };
 
@@ -168,6 +170,8 @@ export function rowToDeal(r: Row): Deal {
     updatedAt: r.updated_at,
     stageChangedAt: r.stage_changed_at,
     closedAt: r.closed_at,
+    publishConsentOwnerAt: r.publish_consent_owner_at,
+    publishConsentInterestedAt: r.publish_consent_interested_at,
     version: r.version,
   };
 }
@@ -210,6 +214,8 @@ export function dealToRow(d: Deal) {
     updated_at: d.updatedAt,
     stage_changed_at: d.stageChangedAt,
     closed_at: d.closedAt,
+    publish_consent_owner_at: d.publishConsentOwnerAt,
+    publish_consent_interested_at: d.publishConsentInterestedAt,
     version: d.version,
   };
 }

@@ -104,6 +104,12 @@ export type Deal = {
   updatedAt: Date;
   stageChangedAt: Date;
   closedAt: Date | null;
+  /**
+   * When each side agreed that the center may publish the transfer as a success story (a public
+   * story needs both, and a closed_won deal); null when it has not, or withdrew it.
+   */
+  publishConsentOwnerAt: Date | null;
+  publishConsentInterestedAt: Date | null;
   version: number;
 };
 
@@ -120,7 +126,7 @@ export const DEAL_LIMITS = {
 } as const;
 
 /** The kinds of event a deal's timeline records; every deal write appends one. */
-export const DEAL_EVENT_KINDS = ['interest_expressed', 'stage_changed', 'nda_accepted', 'message_posted', 'document_added'] as const;
+export const DEAL_EVENT_KINDS = ['interest_expressed', 'stage_changed', 'nda_accepted', 'message_posted', 'document_added', 'publish_consent_changed'] as const;
 export type DealEventKind = (typeof DEAL_EVENT_KINDS)[number];
 
 /**

@@ -108,6 +108,8 @@ export async function expressInterest(deps: DealDeps, actor: Actor, input: Inter
       updatedAt: now,
       stageChangedAt: now,
       closedAt: null,
+      publishConsentOwnerAt: null,
+      publishConsentInterestedAt: null,
       version: 1,
     };
     // The unique index on open deals settles a race between two concurrent EOIs.

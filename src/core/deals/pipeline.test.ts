@@ -10,7 +10,7 @@ const deal = (stage: DealStage, over: Partial<Deal> = {}): Deal => ({
   id: 'd1', listingId: 'l1', ownerOrganizationId: 'owner-org', interestedOrganizationId: 'buyer-org', createdByUserId: 'u1',
   stage, message: 'hi', cooperationType: 'license', declineReason: null, ndaVersion: null, ndaOwnerAcceptance: null,
   ndaInterestedAcceptance: null, ndaUnlockedAt: null, agreement: null, registration: null, lostReason: null, lostReasonText: null,
-  createdAt: t0, updatedAt: t0, stageChangedAt: t0, closedAt: null, version: 1, ...over,
+  createdAt: t0, updatedAt: t0, stageChangedAt: t0, closedAt: null, publishConsentOwnerAt: null, publishConsentInterestedAt: null, version: 1, ...over,
 });
 
 const codeOf = (f: () => unknown): string | null => {

@@ -149,6 +149,45 @@ describe.each(testDatabases())('deals API on $kind', (factory) => {
     expect(audit.total).toBe(10);
   });
 
+  it('publishes a closed-won deal as a success story only with both sides’ consent, given by the parties themselves', async () => {
+    const listingId = await newListing();
+    const title = (await call(seller, 'GET', `/api/listings/${listingId}`)).json().title as string;
+    const deal = await eoi(listingId);
+    const consent = (who: Who, version: number, value = true) => call(who, 'POST', `/api/deals/${deal.id}/publish-consent`, { consent: value, version });
+    const feed = async () => (await app.inject('/feeds/success-stories.atom')).body;
+
+    await move(seller, deal.id, 1, 'accepted');
+    const early = await consent(buyer, 2);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'DEAL_CONSENT_NOT_OPEN', details: { stage: 'accepted' } });
+    await move(buyer, deal.id, 2, 'nda');
+    await call(seller, 'POST', `/api/deals/${deal.id}/nda/accept`, { nda_version: 1 });
+    await call(buyer, 'POST', `/api/deals/${deal.id}/nda/accept`, { nda_version: 1 });
+    await move(broker, deal.id, 5, 'negotiation');
+    await move(buyer, deal.id, 6, 'agreement', { agreement_type: 'license_exclusive', value_minor: 5_000_000, currency: 'EUR', signed_on: '2026-11-20' });
+    expect((await move(seller, deal.id, 7, 'registered', { registration_number: '2026440305009876', registry: 'Shenzhen Technology Contract Registration Office', registered_on: '2026-11-25' })).statusCode).toBe(200);
+
+    expect((await consent(broker, 8)).json().error.code).toBe('DEAL_ACTION_FORBIDDEN');
+    expect((await consent(outsider, 8)).statusCode).toBe(404);
+    let r = await consent(buyer, 8);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().deal).toMatchObject({ version: 9, publish_consent: { owner_at: null, interested_at: expect.any(String) } });
+    expect((await consent(seller, 8)).json().error.code).toBe('DEAL_VERSION_CONFLICT');
+    r = await consent(seller, 9);
+    expect(r.json().deal.publish_consent.owner_at).not.toBeNull();
+    // Both agreed, but the deal is not closed_won yet: no story.
+    expect(await feed()).not.toContain(title);
+    await move(broker, deal.id, 10, 'follow_up');
+    await move(broker, deal.id, 11, 'closed_won');
+    expect(await feed()).toContain(title);
+    // One side withdraws: the story leaves the feed.
+    r = await consent(seller, 12, false);
+    expect(r.json().deal.publish_consent.owner_at).toBeNull();
+    expect(await feed()).not.toContain(title);
+    const kinds = ((await call(buyer, 'GET', `/api/deals/${deal.id}/timeline`)).json().items as { kind: string }[]).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'publish_consent_changed')).toHaveLength(3);
+  });
+
   it('refuses an EOI from anonymous callers, on one’s own listing, twice, and on drafts', async () => {
     const listingId = await newListing();
     const body = { message: 'Interested.', cooperation_type: 'license' };

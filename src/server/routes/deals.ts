@@ -6,6 +6,7 @@ import type { DealErrorCode } from '../../core/deals/errors.js';
 import { expressInterest } from '../../core/deals/express-interest.js';
 import { NDA_TEMPLATES, findNdaTemplate } from '../../core/deals/nda.js';
 import { listDealMessages, postDealMessage } from '../../core/deals/post-deal-message.js';
+import { setPublishConsent } from '../../core/deals/set-publish-consent.js';
 import { confidentialDetailsFor, dealTimeline, getDeal, listDeals, nextActions } from '../../core/deals/query-deals.js';
 import { listMatchFeedback, recordMatchFeedback } from '../../core/deals/record-match-feedback.js';
 import { DomainError } from '../../core/shared/domain-error.js';
@@ -251,6 +252,21 @@ export function dealRoutes(app: ZApp, deps: AppDeps) {
       },
     },
     async (req) => one(req.actor, await acceptNda(d, req.actor, req.params.id, req.body.nda_version)),
+  );
+
+  app.post(
+    '/api/deals/:id/publish-consent',
+    {
+      config: { permission: 'deal:act' },
+      schema: {
+        tags: ['deals'],
+        summary: 'Give or withdraw the caller’s side’s consent to publish the deal as a success story (from a registered contract on)',
+        params: C.DealIdParams,
+        body: C.PublishConsentBody,
+        response: { 200: C.DealEnvelope, ...errors },
+      },
+    },
+    async (req) => one(req.actor, await setPublishConsent(d, req.actor, req.params.id, req.body)),
   );
 
   app.get(

@@ -148,6 +148,8 @@ describe.each(testDatabases())('programmes API on $kind', (factory) => {
       updatedAt: at,
       stageChangedAt: at,
       closedAt: null,
+      publishConsentOwnerAt: null,
+      publishConsentInterestedAt: null,
       version: 1,
     };
     await deps.deals.deals.insert(deal);

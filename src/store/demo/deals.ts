@@ -31,6 +31,8 @@ type Step =
   | { day: number; to: DealStage; by: 'owner' | 'interested' | 'broker'; fields?: StageFieldsInput }
   /** NDA acceptances `day` days after the EOI, by the sides listed. */
   | { day: number; nda: ('owner' | 'interested')[] }
+  /** Consent to publish the deal as a success story, by the sides listed. */
+  | { day: number; consent: ('owner' | 'interested')[] }
   | { day: number; say: string; by: 'owner' | 'interested' | 'broker' };
 
 export type DemoDeal = {
@@ -67,6 +69,7 @@ export const DEMO_DEALS: DemoDeal[] = [
       { day: 8, to: 'registered', by: 'broker', fields: { registrationNumber: '2026440305000871', registry: '深圳市技术合同登记处' } },
       { day: 10, to: 'follow_up', by: 'broker' },
       { day: 11, to: 'closed_won', by: 'broker' },
+      { day: 11, consent: ['owner', 'interested'] },
     ],
   },
   {
@@ -120,6 +123,7 @@ export const DEMO_DEALS: DemoDeal[] = [
       { day: 46, to: 'registered', by: 'owner', fields: { registrationNumber: '2026110108003390', registry: '北京技术市场管理办公室' } },
       { day: 50, to: 'follow_up', by: 'broker' },
       { day: 75, to: 'closed_won', by: 'broker' },
+      { day: 76, consent: ['owner', 'interested'] },
     ],
   },
   {
@@ -176,6 +180,7 @@ export const DEMO_DEALS: DemoDeal[] = [
       { day: 57, to: 'registered', by: 'owner', fields: { registrationNumber: '2026440106000412', registry: '广州市技术合同登记处' } },
       { day: 60, to: 'follow_up', by: 'broker' },
       { day: 90, to: 'closed_won', by: 'broker' },
+      { day: 91, consent: ['interested'] },
     ],
   },
   {
@@ -355,6 +360,8 @@ export async function seedDemoDeals(tx: Transaction<DB>, now: Date, idOf: DemoId
       updatedAt: created,
       stageChangedAt: created,
       closedAt: null,
+      publishConsentOwnerAt: null,
+      publishConsentInterestedAt: null,
       version: 1,
     };
     const events: DealEvent[] = [];
@@ -375,6 +382,15 @@ export async function seedDemoDeals(tx: Transaction<DB>, now: Date, idOf: DemoId
         continue;
       }
       const before = deal;
+      if ('consent' in step) {
+        for (const side of step.consent) {
+          const userId = await userOf(side);
+          deal = { ...deal, ...(side === 'owner' ? { publishConsentOwnerAt: when } : { publishConsentInterestedAt: when }), updatedAt: when, version: deal.version + 1 };
+          event('publish_consent_changed', when, side, userId, { sides: [side], consent: true }, null, null);
+          audits.push({ action: 'deal.publish_consent', at: when, before, after: deal, userId });
+        }
+        continue;
+      }
       if ('nda' in step) {
         for (const side of step.nda) {
           const userId = await userOf(side);

@@ -96,6 +96,8 @@ export type Deal = {
   updated_at: string;
   stage_changed_at: string;
   closed_at: string | null;
+  /** When each side agreed to publish the deal as a success story. */
+  publish_consent: { owner_at: string | null; interested_at: string | null };
   version: number;
   my_roles: string[];
 };
@@ -208,6 +210,8 @@ export const dealsApi = {
   nextActions: (id: string, o: Signal = {}) => apiRequest<NextActions>(dealPath(id, '/allowed-transitions'), o),
   transition: (id: string, to: string, version: number, fields: TransitionFields = {}) =>
     apiRequest<{ deal: Deal }>(dealPath(id, '/transition'), { method: 'POST', body: { to, version, ...fields } }),
+  setPublishConsent: (id: string, consent: boolean, version: number) =>
+    apiRequest<{ deal: Deal }>(dealPath(id, '/publish-consent'), { method: 'POST', body: { consent, version } }),
   acceptNda: (id: string, ndaVersion: number) =>
     apiRequest<{ deal: Deal }>(dealPath(id, '/nda/accept'), { method: 'POST', body: { nda_version: ndaVersion } }),
   timeline: (id: string, o: Signal = {}) => apiRequest<{ items: DealEvent[] }>(dealPath(id, '/timeline'), o),

@@ -202,4 +202,23 @@ describe('DealPage', () => {
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Deal not found');
     expect(screen.getByTestId('error-message').textContent).toBe('No such deal.');
   });
+
+  it('shows each side’s consent to a success story and lets a party give its own, sending the version', async () => {
+    const registered = dealOf({ stage: 'registered', version: 8, my_roles: ['interested'], publish_consent: { owner_at: '2026-11-20T10:00:00Z', interested_at: null } });
+    const api = setup(registered, nextOf({ stage: 'registered', version: 8 }), [
+      { method: 'POST', path: '/api/deals/d1/publish-consent', body: { deal: { ...registered, version: 9, publish_consent: { owner_at: '2026-11-20T10:00:00Z', interested_at: '2026-11-26T10:00:00Z' } } } },
+    ]);
+    const panel = await screen.findByTestId('publish-consent');
+    expect(within(panel).getByTestId('consent-owner').textContent).toMatch(/Agreed on/);
+    expect(within(panel).getByTestId('consent-interested').textContent).toBe('Not yet');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Agree to publish' }));
+    await waitFor(() => expect(api.posts('/api/deals/d1/publish-consent')).toHaveLength(1));
+    expect(api.posts('/api/deals/d1/publish-consent')[0]!.body).toEqual({ consent: true, version: 8 });
+  });
+
+  it('shows no consent panel before the contract is registered, nor a switch to a broker', async () => {
+    setup(dealOf({ stage: 'negotiation', my_roles: ['interested'] }), nextOf({ stage: 'negotiation' }));
+    await screen.findByTestId('timeline');
+    expect(screen.queryByTestId('publish-consent')).toBeNull();
+  });
 });

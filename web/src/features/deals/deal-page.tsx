@@ -14,6 +14,7 @@ import { dealsApi, type Deal, type DealDetail, type NextActions, type OrgRef } f
 import { DealActions } from './deal-actions';
 import { StageTag } from './deal-board';
 import { DealDocuments, DealThread, DealTimeline } from './deal-thread';
+import { PublishConsent } from './publish-consent';
 import { SignInPrompt } from './my-deals-page';
 import { roleKey } from './stages';
 import './deals.css';
@@ -161,6 +162,7 @@ function DealView({ data, refreshKey, onChanged }: { data: Loaded; refreshKey: n
             <h2 id="next-title">{t('deals.nextTitle')}</h2>
             <DealActions deal={deal} next={next} onDone={(_, what) => onChanged(what)} />
           </section>
+          <PublishConsent deal={deal} onChanged={() => onChanged('reload')} />
           <DealTimeline dealId={deal.id} refreshKey={refreshKey} />
         </aside>
       </div>

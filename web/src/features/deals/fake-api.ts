@@ -76,6 +76,7 @@ export function dealOf(over: Partial<Deal> = {}): Deal {
     updated_at: '2026-11-02T10:00:00Z',
     stage_changed_at: '2026-11-02T10:00:00Z',
     closed_at: null,
+    publish_consent: { owner_at: null, interested_at: null },
     version: 1,
     my_roles: ['interested'],
     ...over,
