@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const BENCHES: Record<string, string[]> = {
-  match: ['bench/match-bench.ts', '--sizes', '10000,100000', '--queries', '500'],
+  match: ['bench/match-bench.ts', '--sizes', '10000,100000', '--queries', '500', '--pg-queries', '200'],
   insight: ['bench/insight-bench.ts'],
+  load: ['bench/load.ts', '--duration', '10'],
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(BENCHES);
 let failed = 0;

@@ -102,6 +102,31 @@ describe('a funding call from publication to award', () => {
     await Promise.all([funder.context.close(), member.context.close(), reviewer.context.close()]);
   });
 
+  it('the funder awards within the ceiling on a call that has closed, and is refused above it; the grant appears with its schedule', async () => {
+    const funder = await signedIn('funder@demo.ittc');
+    const calls = (await (await funder.context.request.get('/api/calls?page_size=100')).json()) as { items: { id: string; title: string }[] };
+    const closed = calls.items.find((c) => c.title.startsWith('Lab-to-market validation vouchers'));
+    expect(closed, 'the demo call that closed last week').toBeTruthy();
+    await funder.page.goto(`/calls/${closed!.id}/manage`);
+    const over = funder.page.getByTestId('application-row').filter({ hasText: 'Clinical usability test of the hip exoskeleton controller' });
+    await over.waitFor();
+    // Above the per-project ceiling (CNY 2 million): the domain error, nothing written.
+    await over.getByTestId('award-amount').fill('2500000');
+    await over.getByTestId('award-button').click();
+    await over.getByTestId('apply-refusal').waitFor();
+    expect(await funder.page.getByTestId('remaining').innerText()).toBe('CN¥4,000,000');
+
+    const row = funder.page.getByTestId('application-row').filter({ hasText: 'Qualifying licensed SiC trench MOSFETs for traction inverters' });
+    await row.getByTestId('award-amount').fill('1800000');
+    await row.getByTestId('award-button').click();
+    await funder.page.getByTestId('grants').filter({ hasText: 'Qualifying licensed SiC trench MOSFETs' }).waitFor();
+    expect(await funder.page.getByTestId('remaining').innerText()).toBe('CN¥2,200,000');
+    expect(await funder.page.getByTestId('grants').innerText()).toContain('CN¥1,800,000');
+    await screenshot(funder.page, 'call-awarded-en');
+    expect(funder.errors).toEqual([]);
+    await funder.context.close();
+  });
+
   it('lists calls without serious accessibility violations', async () => {
     const context = await newViewer(browser, { language: 'en' });
     const page = await context.newPage();

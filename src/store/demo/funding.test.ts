@@ -29,7 +29,13 @@ describe.each(testDatabases())('demo funding and programmes on $kind', (factory)
 
       it('has calls in every state, applications, reviews and grants', async () => {
         const calls = await deps.funding.calls.list({});
-        expect(calls.map((c) => c.status).sort()).toEqual(['closed', 'draft', 'published', 'published']);
+        expect(calls.map((c) => c.status).sort()).toEqual(['closed', 'draft', 'published', 'published', 'published']);
+        // One published call has passed its closing date with reviewed applications waiting for a decision.
+        const waiting = calls.find((c) => c.title.startsWith('Lab-to-market validation vouchers'))!;
+        expect(waiting.closesOn < now.toISOString().slice(0, 10)).toBe(true);
+        const pending = await deps.funding.applications.listForCall(waiting.id);
+        expect(pending.map((a) => a.status)).toEqual(expect.arrayContaining([expect.any(String), expect.any(String)]));
+        expect(pending.every((a) => a.status !== 'awarded')).toBe(true);
         const open = calls.find((c) => c.instrument === 'equity')!;
         expect(open.status).toBe('published');
         const grants = await deps.funding.grants.list({});

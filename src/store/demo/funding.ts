@@ -323,6 +323,50 @@ export async function seedDemoFunding(tx: Transaction<DB>, now: Date, demoId: De
   await assignReviewers(funding, SYSTEM, poc.id, { reviewerUserId: reviewers[0]!, applicationIds: [o1.id, o2.id] });
   await review(poc.id, o1.id, reviewers[1]!, [8, 7, 8, 7], 'Proven product; the Shenzhen partner must be named.');
 
+  // 3b. A validation voucher call that closed last week: both applications are reviewed and wait
+  // for the funder's award decision (the demo funder can make it).
+  const validationOpen = new Date(today - 70 * DAY_MS + 9 * 3_600_000);
+  at(new Date(today - 75 * DAY_MS));
+  const validation = await call(
+    {
+      funderOrganizationId: org('cn-sz-stic'),
+      title: `Lab-to-market validation vouchers ${Y}`,
+      theme: 'Validation of a university or institute technology in a Shenzhen firm’s product',
+      description: 'Vouchers of up to CNY 2 million for pilot tests, certification and first-article production when a Shenzhen firm takes over a technology from a university or institute.',
+      sectors: ['ind-new-materials', 'ind-energy-storage', 'ind-robotics', 'ind-semiconductors', 'ind-medical-devices'],
+      trlMin: 4,
+      trlMax: 7,
+      instrument: 'voucher',
+      currency: 'CNY',
+      budgetMinor: yuan(4_000_000),
+      ceilingMinor: yuan(2_000_000),
+      eligibility: { organizationTypes: ['enterprise'], countries: ['CN'], regions: [], sizeClasses: [] },
+      criteria: CRITERIA,
+      opensOn: iso(validationOpen),
+      closesOn: iso(new Date(today - 5 * DAY_MS)),
+    },
+    validationOpen,
+  );
+  at(new Date(today - 40 * DAY_MS));
+  const vApp1 = await apply(validation.id, 'cn-sz-xinjing-power', {
+    title: 'Qualifying licensed SiC trench MOSFETs for traction inverters',
+    plan: 'AEC-Q101 qualification and a 500-unit first article run of 1200 V trench MOSFETs made with the process licensed from a Shenzhen institute.',
+    trl: 6,
+    requested: 1_800_000,
+    milestones: [['Qualification report', iso(new Date(today + 150 * DAY_MS)), 1_800_000]],
+  });
+  at(new Date(today - 30 * DAY_MS));
+  const vApp2 = await apply(validation.id, 'cn-sz-lingdong-exo', {
+    title: 'Clinical usability test of the hip exoskeleton controller',
+    plan: 'A usability study with two rehabilitation hospitals for the gait controller adopted from a university lab.',
+    trl: 5,
+    requested: 1_500_000,
+    milestones: [['Study report', iso(new Date(today + 120 * DAY_MS)), 1_500_000]],
+  });
+  at(new Date(today - 3 * DAY_MS));
+  await review(validation.id, vApp1.id, reviewers[0]!, [8, 9, 7, 8], 'Licence signed, clear qualification plan.');
+  await review(validation.id, vApp2.id, reviewers[1]!, [7, 6, 8, 6], 'Useful study; hospital partners to be confirmed.');
+
   // 4. Next year's voucher, drafted.
   at(now);
   await call(

@@ -16,7 +16,6 @@ const NAV = [
   { to: '/listings/new', key: 'nav.post', end: true },
   { to: '/insight', key: 'insight.nav', end: false },
   { to: '/calls', key: 'funding.nav.calls', end: false },
-  { to: '/programmes', key: 'programmes.nav.programmes', end: false },
 ] as const;
 
 const LANGUAGE_CHOICES: { value: UiLanguage; label: string; lang: string }[] = [
@@ -75,6 +74,14 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
           </NavLink>
         </li>
       ))}
+      {me ? (
+        // Programmes are read by signed-in users only (permission programme:read).
+        <li>
+          <NavLink to="/programmes" onClick={onNavigate}>
+            {t('programmes.nav.programmes')}
+          </NavLink>
+        </li>
+      ) : null}
       {me ? (
         <li>
           <NavLink to="/my/deals" onClick={onNavigate}>
