@@ -180,7 +180,10 @@ describe('insight dashboards for a visitor', () => {
     const feed = await (await page.request.get('/feeds/success-stories.atom?lang=en')).text();
     const entries = (feed.match(/<entry>/g) ?? []).length;
     if (entries === 0) await page.getByText('No success story has been published yet.').waitFor();
-    else expect(await page.getByTestId('stories').locator('li').count()).toBe(entries);
+    else {
+      await page.getByTestId('stories').locator('li').first().waitFor();
+      expect(await page.getByTestId('stories').locator('li').count()).toBe(entries);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
