@@ -241,6 +241,25 @@ describe('incremental index', () => {
     e.add({ id: 'd0', title: 'even widget again' });
     expect(e.search({ text: 'widget' }).hits.map((h) => h.id)).toEqual(['d0']);
   });
+
+  it('highlights a document’s own words after compaction renumbered the documents it was shown with', () => {
+    const e = createMatchEngine({ analyzer, compactAt: 1 });
+    for (let i = 0; i < 50; i++) e.add({ id: `a${i}`, title: `alpha sensor number ${i}` });
+    // Shown once: the analyzed texts of these documents are remembered by document number.
+    expect(e.search({ text: 'sensor', limit: 50 }).hits).toHaveLength(50);
+    for (let i = 0; i < 50; i += 2) e.remove(`a${i}`);
+    e.compact();
+    e.add({ id: 'b1', title: 'beta sensor array for drones' });
+    const hits = e.search({ text: 'sensor', limit: 100 }).hits;
+    expect(hits).toHaveLength(26);
+    for (const h of hits) {
+      const expected = h.id === 'b1' ? 'beta sensor array for drones' : `alpha sensor number ${h.id.slice(1)}`;
+      const hl = h.highlights[0]!;
+      expect(hl.snippet, h.id).toBe(expected);
+      // The marks come from this document's own words, not from one that had its number before.
+      expect(hl.marks.map(([a, b]) => hl.snippet.slice(a, b)), h.id).toEqual(['sensor']);
+    }
+  });
 });
 
 describe('similar, classify and partners', () => {

@@ -11,7 +11,7 @@
  */
 import { COMPLEMENTARY_KINDS, type ListingKind } from '../core/listings/listing.js';
 import { DomainError } from '../core/shared/domain-error.js';
-import type { Analyzer } from './analyzer.js';
+import type { AnalyzedToken, Analyzer } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
 import { DocIndex, KIND_CODE, type TermQuery } from './doc-index.js';
 import type { MatchedTerm, MatchReason } from './explain.js';
@@ -311,6 +311,23 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   const toHits = (r: Ranked, explain: boolean): MatchHit[] =>
     r.items.map(({ d, s, score, reasons }) => ({ id: ix.ids[d]!, score, textScore: s, why: explain ? explainItem(r.c, d, s / r.maxS, reasons) : [] }));
 
+  /**
+   * Analyzed texts of recently shown documents (for reasons and highlights), per document number
+   * and text source, least recently used dropped first. A document number is never reused for
+   * another document except by compaction, which clears it.
+   */
+  const analyzedCache = new Map<number, (AnalyzedToken[] | undefined)[]>();
+  const ANALYZED_CACHE_SIZE = 2000;
+  const analyzedOf = (c: Compiled, d: number): AnalyzedDoc => {
+    let slots = analyzedCache.get(d);
+    if (slots === undefined) {
+      slots = [];
+      if (analyzedCache.size >= ANALYZED_CACHE_SIZE) analyzedCache.delete(analyzedCache.keys().next().value!);
+    } else analyzedCache.delete(d);
+    analyzedCache.set(d, slots);
+    return analyzeDoc(analyzer, ix.docs[d] as MatchDoc, matchedFields(c, d), slots);
+  };
+
   /** The fields of document `d` holding a query term (a bit per TEXT_FIELDS index). */
   const matchedFields = (c: Compiled, d: number): number => {
     let bits = 0;
@@ -319,7 +336,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   };
 
   const explainItem = (c: Compiled, d: number, textNorm: number, reasons: MatchReason[]): MatchReason[] => {
-    const { reason } = explainTerms(c, d, analyzeDoc(analyzer, ix.docs[d] as MatchDoc, matchedFields(c, d)), textNorm);
+    const { reason } = explainTerms(c, d, analyzedOf(c, d), textNorm);
     return reason !== null ? [reason, ...reasons] : reasons;
   };
 
@@ -356,7 +373,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       const why: MatchReason[] = [];
       let highlights: Highlight[] = [];
       if (c !== null && ((p.explain ?? true) || (p.highlight ?? true))) {
-        const ad = analyzeDoc(analyzer, ix.docs[d] as MatchDoc, matchedFields(c, d));
+        const ad = analyzedOf(c, d);
         const { reason, matched } = explainTerms(c, d, ad, s / maxS);
         if (reason !== null && (p.explain ?? true)) why.push(reason);
         if (p.highlight ?? true) highlights = highlight(ad, matched);
@@ -366,8 +383,14 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     return { total, offset, limit, hits, facets: facets?.result(p.facetLimit ?? 20) ?? null };
   };
 
+  /** Compaction renumbers documents: the cache of analyzed texts is keyed by number, so it goes too. */
+  const compactIndex = () => {
+    analyzedCache.clear();
+    ix.compact();
+  };
+
   const maybeCompact = () => {
-    if (ix.dead > 1000 && ix.dead > compactAt * ix.n) ix.compact();
+    if (ix.dead > 1000 && ix.dead > compactAt * ix.n) compactIndex();
   };
 
   const engine: MatchEngine = {
@@ -480,7 +503,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       zhDocuments: ix.zhDocs,
       enDocuments: ix.enDocs,
     }),
-    compact: () => ix.compact(),
+    compact: () => compactIndex(),
   };
 
   return engine;

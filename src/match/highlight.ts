@@ -25,9 +25,17 @@ export type AnalyzedDoc = { sources: TextSource[]; tokens: AnalyzedToken[][] };
  * With `fields` (a bit per TEXT_FIELDS index), only texts of those fields are analyzed: the
  * others hold no matched term, and segmenting them would only cost time.
  */
-export const analyzeDoc = (analyzer: Analyzer, doc: MatchDoc, fields = ALL_FIELDS): AnalyzedDoc => {
+export const analyzeDoc = (analyzer: Analyzer, doc: MatchDoc, fields = ALL_FIELDS, cached?: (AnalyzedToken[] | undefined)[]): AnalyzedDoc => {
   const sources = docTexts(doc);
-  return { sources, tokens: sources.map((s) => ((fields >>> TEXT_FIELDS.indexOf(s.field)) & 1 ? analyzer.tokens(s.text) : [])) };
+  const tokens = sources.map((s, i) => {
+    if (!((fields >>> TEXT_FIELDS.indexOf(s.field)) & 1)) return [];
+    const known = cached?.[i];
+    if (known !== undefined) return known;
+    const fresh = analyzer.tokens(s.text);
+    if (cached) cached[i] = fresh;
+    return fresh;
+  });
+  return { sources, tokens };
 };
 
 const ALL_FIELDS = (1 << TEXT_FIELDS.length) - 1;
