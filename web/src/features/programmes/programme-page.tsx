@@ -26,7 +26,6 @@ function defaultYear(p: Performance): number | undefined {
 function TargetsVsActuals({ year }: { year: YearPerformance }) {
   const { t } = useTranslation();
   const kpi = useKpiLabels();
-  const f = useFormat();
   const rows = useMemo(() => year.kpis.filter((k) => k.target !== null), [year]);
   const option = useMemo<ChartOption>(() => {
     const share = (part: number, target: number | null) => (target ? Math.round((part / target) * 1000) / 10 : 0);
@@ -52,35 +51,45 @@ function TargetsVsActuals({ year }: { year: YearPerformance }) {
   return (
     <div className="chart-pair">
       <Chart key={kpi.version ?? 'loading'} option={option} label={t('programmes.dash.targetsChart', { year: year.year })} height={Math.max(220, rows.length * 36 + 60)} testId="chart-targets" />
-      <div className="table-wrap">
-        <table className="data-table" data-testid="table-targets">
-          <caption>{t('programmes.dash.targetsTable', { year: year.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('programmes.dash.kpi')}</th>
-              <th scope="col" className="num">{t('programmes.dash.target')}</th>
-              <th scope="col" className="num">{t('programmes.dash.actual')}</th>
-              <th scope="col" className="num">{t('programmes.dash.verified')}</th>
-              <th scope="col" className="num">{t('programmes.dash.declared')}</th>
-              <th scope="col" className="num">{t('programmes.dash.attainment')}</th>
+      <KpiTargetsTable kpis={year.kpis} caption={t('programmes.dash.targetsTable', { year: year.year })} testId="table-targets" />
+    </div>
+  );
+}
+
+/** A year's KPIs: target, actual (verified + declared) and attainment; on the dashboard and in the report. */
+export function KpiTargetsTable({ kpis, caption, testId }: { kpis: YearPerformance['kpis']; caption: string; testId?: string }) {
+  const { t } = useTranslation();
+  const kpi = useKpiLabels();
+  const f = useFormat();
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('programmes.dash.kpi')}</th>
+            <th scope="col" className="num">{t('programmes.dash.target')}</th>
+            <th scope="col" className="num">{t('programmes.dash.actual')}</th>
+            <th scope="col" className="num">{t('programmes.dash.verified')}</th>
+            <th scope="col" className="num">{t('programmes.dash.declared')}</th>
+            <th scope="col" className="num">{t('programmes.dash.attainment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((k) => (
+            <tr key={k.kpi}>
+              <th scope="row" title={kpi.definition(k.kpi)}>
+                {kpi.label(k.kpi)}
+              </th>
+              <td className="num">{f.kpiValue(k.target, k.unit)}</td>
+              <td className="num">{f.kpiValue(k.actual, k.unit)}</td>
+              <td className="num">{f.kpiValue(k.verified, k.unit)}</td>
+              <td className="num">{f.kpiValue(k.declared, k.unit)}</td>
+              <td className="num">{f.percent(k.attainment)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {year.kpis.map((k) => (
-              <tr key={k.kpi}>
-                <th scope="row" title={kpi.definition(k.kpi)}>
-                  {kpi.label(k.kpi)}
-                </th>
-                <td className="num">{f.kpiValue(k.target, k.unit)}</td>
-                <td className="num">{f.kpiValue(k.actual, k.unit)}</td>
-                <td className="num">{f.kpiValue(k.verified, k.unit)}</td>
-                <td className="num">{f.kpiValue(k.declared, k.unit)}</td>
-                <td className="num">{f.percent(k.attainment)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { formatDate } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { programmesApi } from './api';
-import { OutcomeReports } from './programme-page';
-import { programmeName, useFormat, useKpiLabels } from './parts';
+import { KpiTargetsTable, OutcomeReports } from './programme-page';
+import { programmeName, useFormat } from './parts';
 
 /** /programmes/:id/report: the programme report as a print-styled page (targets vs actuals, spending, outcomes, top deals). */
 export default function ProgrammeReportPage() {
@@ -16,7 +16,6 @@ export default function ProgrammeReportPage() {
   const { id = '' } = useParams();
   const { content, locale } = useLanguage();
   const f = useFormat();
-  const kpi = useKpiLabels();
   const result = useApi((signal) => programmesApi.report(id, { signal }), [id]);
   useDocumentTitle(result.data ? t('programmes.report.title', { name: programmeName(result.data.programme, content) }) : t('programmes.report.heading'));
   if (result.error) return <ErrorState error={result.error} onRetry={result.reload} />;
@@ -45,35 +44,11 @@ export default function ProgrammeReportPage() {
       <h2>{t('programmes.report.targets')}</h2>
       {measured.length === 0 ? <EmptyState description={t('programmes.dash.noKpis')} /> : null}
       {measured.map((y) => (
-        <div className="table-wrap" key={y.year}>
-          <table className="data-table">
-            <caption>
-              {t('programmes.report.yearCaption', { year: y.year, score: f.num(y.ipoe.score), execution: f.percent(y.execution_rate) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('programmes.dash.kpi')}</th>
-                <th scope="col" className="num">{t('programmes.dash.target')}</th>
-                <th scope="col" className="num">{t('programmes.dash.actual')}</th>
-                <th scope="col" className="num">{t('programmes.dash.verified')}</th>
-                <th scope="col" className="num">{t('programmes.dash.declared')}</th>
-                <th scope="col" className="num">{t('programmes.dash.attainment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {y.kpis.map((k) => (
-                <tr key={k.kpi}>
-                  <th scope="row">{kpi.label(k.kpi)}</th>
-                  <td className="num">{f.kpiValue(k.target, k.unit)}</td>
-                  <td className="num">{f.kpiValue(k.actual, k.unit)}</td>
-                  <td className="num">{f.kpiValue(k.verified, k.unit)}</td>
-                  <td className="num">{f.kpiValue(k.declared, k.unit)}</td>
-                  <td className="num">{f.percent(k.attainment)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <KpiTargetsTable
+          key={y.year}
+          kpis={y.kpis}
+          caption={t('programmes.report.yearCaption', { year: y.year, score: f.num(y.ipoe.score), execution: f.percent(y.execution_rate) })}
+        />
       ))}
 
       <h2>{t('programmes.report.spending')}</h2>
