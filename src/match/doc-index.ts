@@ -5,15 +5,15 @@
  */
 import { COOPERATION_TYPES, IPR_STATUSES, LISTING_KINDS } from '../core/listings/listing.js';
 import type { Analyzer } from './analyzer.js';
-import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
+import type { MatchDoc } from './doc.js';
+import { analyzeDocTerms, type DocTerms } from './doc-terms.js';
 import { Dict, ensure, MultiColumn } from './growable.js';
 import { parseIpc, type IpcParts } from './ipc.js';
 import { detectLanguage } from './language.js';
-import { FIELD_COUNT, PostingStore } from './postings.js';
+import { FIELD_COUNT, fieldTf, PostingStore } from './postings.js';
 import type { MatchWeights } from './weights.js';
 
 const NF = FIELD_COUNT;
-const FIELD_INDEX: Record<string, number> = Object.fromEntries(TEXT_FIELDS.map((f, i) => [f, i]));
 export const KIND_CODE: ReadonlyMap<string, number> = new Map(LISTING_KINDS.map((k, i) => [k, i + 1]));
 export const IPR_CODE: ReadonlyMap<string, number> = new Map(IPR_STATUSES.map((k, i) => [k, i + 1]));
 export const COOP_BIT: ReadonlyMap<string, number> = new Map(COOPERATION_TYPES.map((k, i) => [k, 1 << i]));
@@ -29,7 +29,8 @@ export class DocIndex {
   readonly vocab = new Map<string, number>();
   postings = new PostingStore();
   ids: string[] = [];
-  docs: (MatchDoc | null)[] = [];
+  /** Per document: its texts packed into one string (see packTexts); '' once removed. */
+  texts: string[] = [];
   readonly byId = new Map<string, number>();
   n = 0;
   liveCount = 0;
@@ -62,7 +63,6 @@ export class DocIndex {
   readonly ipcParts: IpcParts[] = [];
   ipcSubclass = new Int32Array(0);
   readonly subclassDict = new Dict();
-  private readonly tfScratch = new Map<string, number>();
   private readonly ipcRaw = new Map<string, number>();
   private acc = new Float32Array(0);
   private touched = new Int32Array(0);
@@ -112,47 +112,35 @@ export class DocIndex {
     return [...this.ipc.get(d)].map((id) => this.ipcParts[id] as IpcParts);
   }
 
-  /** Adds a document (its id must not be indexed). Returns its internal number. */
-  add(doc: MatchDoc): number {
+  /**
+   * Adds a document (its id must not be indexed). Returns its internal number. `pre` is the
+   * document's analyzed text when it was computed already (analyzeDocTerms).
+   */
+  add(doc: MatchDoc, pre?: DocTerms): number {
+    const terms = pre ?? analyzeDocTerms(this.analyzer, doc);
     const d = this.n++;
     this.grow(this.n);
     this.ids[d] = doc.id;
-    this.docs[d] = doc;
+    this.texts[d] = packTexts(doc);
     this.byId.set(doc.id, d);
     this.live[d] = 1;
     this.liveCount++;
 
-    // Terms per field; a field's length is that of its longest language version.
-    const tf = this.tfScratch;
-    tf.clear();
-    const lens = new Uint32Array(NF * 3);
-    const verIndex = { original: 0, zh: 1, en: 2 } as const;
-    const buf: string[] = [];
-    for (const src of docTexts(doc)) {
-      const f = FIELD_INDEX[src.field] as number;
-      buf.length = 0;
-      this.analyzer.terms(src.text, buf);
-      const li = f * 3 + verIndex[src.lang];
-      lens[li] = (lens[li] as number) + buf.length;
-      const shift = 8 * f;
-      const one = 1 << shift;
-      for (const t of buf) {
-        const v = tf.get(t) ?? 0;
-        if (((v >>> shift) & 255) < 255) tf.set(t, (v + one) >>> 0);
-      }
-    }
     for (let f = 0; f < NF; f++) {
-      const len = Math.min(65535, Math.max(lens[f * 3] as number, lens[f * 3 + 1] as number, lens[f * 3 + 2] as number));
+      const len = terms.lens[f] as number;
       this.fieldLen[d * NF + f] = len;
       (this.fieldLenSum as Float64Array)[f] = (this.fieldLenSum[f] as number) + len;
     }
-    for (const [term, packed] of tf) {
-      let t = this.vocab.get(term);
+    const vocab = this.vocab;
+    const postings = this.postings;
+    for (let i = 0; i < terms.terms.length; i++) {
+      const term = terms.terms[i] as string;
+      let t = vocab.get(term);
       if (t === undefined) {
-        t = this.postings.addTerm();
-        this.vocab.set(term, t);
+        t = postings.addTerm();
+        vocab.set(term, t);
       }
-      this.postings.append(t, d, packed);
+      postings.append(t, d, terms.tfs[i] as number);
     }
 
     const language = doc.language ?? langOf(doc);
@@ -189,7 +177,7 @@ export class DocIndex {
     if (d === undefined) return false;
     this.byId.delete(id);
     this.live[d] = 0;
-    this.docs[d] = null;
+    this.texts[d] = '';
     this.liveCount--;
     for (let f = 0; f < NF; f++) (this.fieldLenSum as Float64Array)[f] = (this.fieldLenSum[f] as number) - (this.fieldLen[d * NF + f] as number);
     const s = this.scripts[d] as number;
@@ -215,7 +203,7 @@ export class DocIndex {
       if (nd < 0) continue;
       for (let f = 0; f < NF; f++) this.fieldLen[nd * NF + f] = this.fieldLen[d * NF + f]!;
       this.ids[nd] = this.ids[d]!;
-      this.docs[nd] = this.docs[d]!;
+      this.texts[nd] = this.texts[d]!;
       this.byId.set(this.ids[nd]!, nd);
     }
     const multi = (col: MultiColumn) => {
@@ -227,8 +215,45 @@ export class DocIndex {
     this.ipc = multi(this.ipc);
     this.targets = multi(this.targets);
     this.ids.length = j;
-    this.docs.length = j;
+    this.texts.length = j;
     this.n = j;
+  }
+
+  /**
+   * Document `d` as it was added, rebuilt from its packed texts and the columns (null once
+   * removed). Structured values come back normalized as the columns hold them: country codes in
+   * upper case, sectors and IPC symbols without duplicates, IPC symbols in their canonical spelling.
+   */
+  doc(d: number): MatchDoc | null {
+    if (this.live[d] !== 1) return null;
+    const t = unpackTexts(this.texts[d] as string);
+    const code = <T>(values: readonly T[], c: number): T | null => (c > 0 ? (values[c - 1] ?? null) : null);
+    const cooperationTypes = COOPERATION_TYPES.filter((_, i) => ((this.coop[d] as number) >>> i) & 1);
+    const country = this.country[d] as number;
+    const owner = this.owner[d] as number;
+    const pmin = this.priceMin[d] as number;
+    const pmax = this.priceMax[d] as number;
+    return {
+      id: this.ids[d] as string,
+      kind: code(LISTING_KINDS, this.kind[d] as number),
+      language: t.language,
+      title: t.title,
+      summary: t.summary,
+      description: t.description,
+      keywords: t.keywords,
+      translations: t.translations,
+      sectors: [...this.sectors.get(d)].map((s) => this.sectorDict.values[s] as string),
+      ipcCodes: [...this.ipc.get(d)].map((i) => (this.ipcParts[i] as IpcParts).code),
+      trl: this.trl[d] === 0 ? null : (this.trl[d] as number),
+      iprStatus: code(IPR_STATUSES, this.ipr[d] as number),
+      cooperationTypes,
+      priceCny: Number.isNaN(pmin) && Number.isNaN(pmax) ? null : { min: Number.isNaN(pmin) ? null : pmin, max: Number.isNaN(pmax) ? null : pmax },
+      country: country < 0 ? null : (this.countryDict.values[country] as string),
+      targetCountries: [...this.targets.get(d)].map((c) => this.countryDict.values[c] as string),
+      ownerOrganizationId: owner < 0 ? null : (this.ownerDict.values[owner] as string),
+      publishedAt: Number.isNaN(this.published[d] as number) ? null : (this.published[d] as number),
+      deadline: Number.isNaN(this.deadline[d] as number) ? null : (this.deadline[d] as number),
+    };
   }
 
   /** Inverse document frequency of a term (dead documents count until compaction). */
@@ -294,13 +319,13 @@ export class DocIndex {
         const p = tfs[j]!;
         const base = d * NF;
         let tfn = 0;
-        const f0 = p & 255;
+        const f0 = p & 15;
         if (f0) tfn += (a0 * f0) / (b0 + c0 * fl[base]!);
-        const f1 = (p >>> 8) & 255;
+        const f1 = (p >>> 4) & 15;
         if (f1) tfn += (a1 * f1) / (b1 + c1 * fl[base + 1]!);
-        const f2 = (p >>> 16) & 255;
+        const f2 = (p >>> 8) & 15;
         if (f2) tfn += (a2 * f2) / (b2 + c2 * fl[base + 2]!);
-        const f3 = p >>> 24;
+        const f3 = p >>> 12;
         if (f3) tfn += (a3 * f3) / (b3 + c3 * fl[base + 3]!);
         const s = (qw * tfn) / (k1 + tfn);
         if (fresh) touched[nt++] = d;
@@ -325,7 +350,7 @@ export class DocIndex {
   fieldsOf(t: number, d: number): number {
     const p = this.postings.find(t, d);
     let bits = 0;
-    for (let f = 0; f < NF; f++) if ((p >>> (8 * f)) & 255) bits |= 1 << f;
+    for (let f = 0; f < NF; f++) if (fieldTf(p, f)) bits |= 1 << f;
     return bits;
   }
 }
@@ -356,6 +381,54 @@ const kthLargest = (acc: Float32Array, touched: Int32Array, nt: number, k: numbe
     else break;
   }
   return buf[target]!;
+};
+
+// A document's texts in one string: far less memory than an object with a dozen small strings and
+// arrays per document (a million listings). Control characters U+0001-U+0003 separate the parts
+// and are dropped from the texts (they carry nothing a reader sees).
+const FIELD_SEP = '\u0001';
+const LIST_SEP = '\u0002';
+// eslint-disable-next-line no-control-regex -- these control characters are the separators
+const SEPARATORS = /[\u0001-\u0003]/g;
+const clean = (s: string | null | undefined): string => (s == null ? '' : s.replace(SEPARATORS, ' '));
+const ABSENT = '\u0003';
+
+const packTexts = (doc: MatchDoc): string => {
+  const tr = (lang: 'zh' | 'en'): string[] => {
+    const t = doc.translations?.[lang];
+    return t == null ? [ABSENT, '', ''] : [clean(t.title), clean(t.summary), clean(t.description)];
+  };
+  return [
+    doc.language ?? '',
+    clean(doc.title),
+    clean(doc.summary),
+    clean(doc.description),
+    (doc.keywords ?? []).filter((k) => k.length > 0).map(clean).join(LIST_SEP),
+    ...tr('zh'),
+    ...tr('en'),
+  ].join(FIELD_SEP);
+};
+
+type PackedTexts = Pick<MatchDoc, 'language' | 'title' | 'summary' | 'description' | 'keywords' | 'translations'>;
+
+const unpackTexts = (packed: string): PackedTexts => {
+  const p = packed.split(FIELD_SEP);
+  const opt = (s: string | undefined): string | null => (s === undefined || s.length === 0 ? null : s);
+  const translations: NonNullable<MatchDoc['translations']> = {};
+  (['zh', 'en'] as const).forEach((lang, i) => {
+    const at = 5 + 3 * i;
+    if (p[at] === ABSENT) return;
+    translations[lang] = { title: p[at] ?? '', summary: opt(p[at + 1]) ?? undefined, description: opt(p[at + 2]) ?? undefined };
+  });
+  const language = p[0] === 'zh' || p[0] === 'en' ? p[0] : null;
+  return {
+    language,
+    title: p[1] ?? '',
+    summary: opt(p[2]),
+    description: opt(p[3]),
+    keywords: p[4] ? p[4].split(LIST_SEP) : [],
+    translations: translations.zh || translations.en ? translations : null,
+  };
 };
 
 const langOf = (doc: MatchDoc): 'zh' | 'en' => {

@@ -14,6 +14,7 @@ import { DomainError } from '../core/shared/domain-error.js';
 import type { AnalyzedToken, Analyzer } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
 import { DocIndex, KIND_CODE, type TermQuery } from './doc-index.js';
+import type { DocTerms } from './doc-terms.js';
 import type { MatchedTerm, MatchReason } from './explain.js';
 import { compileFilter, FacetCounter, type FacetCounts, type SearchFilters } from './facets.js';
 import { analyzeDoc, type AnalyzedDoc, highlight, type Highlight } from './highlight.js';
@@ -24,6 +25,7 @@ import { TopK } from './top-k.js';
 import { mergeWeights, type MatchWeights } from './weights.js';
 
 export type { MatchDoc } from './doc.js';
+export { analyzeDocTerms, type DocTerms } from './doc-terms.js';
 export type { MatchReason, MatchedTerm } from './explain.js';
 export type { FacetCounts, SearchFilters } from './facets.js';
 export type { Highlight } from './highlight.js';
@@ -115,8 +117,11 @@ export type EngineStats = {
 };
 
 export type MatchEngine = {
-  /** Adds or replaces a document. */
-  add(doc: MatchDoc): void;
+  /**
+   * Adds or replaces a document. `terms` is its analyzed text when computed already
+   * (`analyzeDocTerms` with the engine's analyzer, possibly on another thread).
+   */
+  add(doc: MatchDoc, terms?: DocTerms): void;
   /** Removes a document; false when absent. */
   remove(id: string): boolean;
   has(id: string): boolean;
@@ -237,7 +242,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   const resolve = (query: string | MatchDoc): { doc: MatchDoc; self: number } => {
     if (typeof query === 'string') {
       const d = ix.byId.get(query);
-      const doc = d === undefined ? null : ix.docs[d];
+      const doc = d === undefined ? null : ix.doc(d);
       if (d === undefined || doc == null) throw new DomainError<MatchErrorCode>('MATCH_DOCUMENT_NOT_FOUND', 'The listing is not in the match index.', { id: query });
       return { doc, self: d };
     }
@@ -298,7 +303,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       items = cands.map(({ id: d, key: s }) => ({ d, s, score: total > 0 ? (tw * (s / maxS) + rest) / total : 0, reasons: [] }));
     } else {
       items = cands.map(({ id: d, key: s }) => {
-        const cd = ix.docs[d] as MatchDoc;
+        const cd = ix.doc(d) as MatchDoc;
         const sig = combineSignals({ query: doc, queryIpc: qIpc, doc: cd, docIpc: ix.docIpc(d), text: s / maxS, now, use: o.use }, w);
         return { d, s, score: sig.score, reasons: sig.reasons };
       });
@@ -325,7 +330,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       if (analyzedCache.size >= ANALYZED_CACHE_SIZE) analyzedCache.delete(analyzedCache.keys().next().value!);
     } else analyzedCache.delete(d);
     analyzedCache.set(d, slots);
-    return analyzeDoc(analyzer, ix.docs[d] as MatchDoc, matchedFields(c, d), slots);
+    return analyzeDoc(analyzer, ix.doc(d) as MatchDoc, matchedFields(c, d), slots);
   };
 
   /** The fields of document `d` holding a query term (a bit per TEXT_FIELDS index). */
@@ -394,11 +399,11 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   };
 
   const engine: MatchEngine = {
-    add(doc) {
+    add(doc, terms) {
       if (typeof doc.id !== 'string' || doc.id.length === 0)
         throw new DomainError<MatchErrorCode>('MATCH_DOCUMENT_INVALID', 'A match document needs a non-empty id.');
       if (ix.byId.has(doc.id)) ix.remove(doc.id);
-      ix.add(doc);
+      ix.add(doc, terms);
       maybeCompact();
     },
     remove(id) {
@@ -409,7 +414,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     has: (id) => ix.byId.has(id),
     get: (id) => {
       const d = ix.byId.get(id);
-      return d === undefined ? undefined : (ix.docs[d] ?? undefined);
+      return d === undefined ? undefined : (ix.doc(d) ?? undefined);
     },
     get size() {
       return ix.liveCount;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packTf, PostingStore } from './postings.js';
+import { fieldTf, packTf, PostingStore } from './postings.js';
 
 describe('posting store', () => {
   it('keeps every appended posting in order across chunk moves', () => {
@@ -28,11 +28,22 @@ describe('posting store', () => {
     expect([...c.list(t).tfs]).toEqual([1, 3, 5, 7, 9]);
   });
 
-  it('packs four field frequencies capped at 255', () => {
-    const p = packTf([1, 300, 0, 255]);
-    expect(p & 255).toBe(1);
-    expect((p >>> 8) & 255).toBe(255);
-    expect((p >>> 16) & 255).toBe(0);
-    expect(p >>> 24).toBe(255);
+  it('packs four field frequencies capped at 15 into 16 bits', () => {
+    const p = packTf([1, 300, 0, 15]);
+    expect([0, 1, 2, 3].map((f) => fieldTf(p, f))).toEqual([1, 15, 0, 15]);
+    expect(p).toBeLessThan(1 << 16);
+  });
+
+  it('reuses the chunks lists leave behind when they grow', () => {
+    const s = new PostingStore();
+    const first = Array.from({ length: 500 }, () => s.addTerm());
+    for (let d = 0; d < 64; d++) for (const t of first) s.append(t, d, 1);
+    // 500 lists grew through chunks of 2, 4, ... 32 to 64 entries: 500 x 126 allocated.
+    expect(s.allocated).toBe(63_000);
+    const second = Array.from({ length: 500 }, () => s.addTerm());
+    for (let d = 0; d < 64; d++) for (const t of second) s.append(t, d, 1);
+    // The next 500 take the freed chunks of 2 ... 32 and allocate only their chunks of 64.
+    expect(s.allocated).toBe(63_000 + 32_000);
+    for (const t of [...first, ...second]) expect([...s.list(t).docs]).toEqual(Array.from({ length: 64 }, (_, d) => d));
   });
 });
