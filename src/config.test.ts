@@ -33,6 +33,12 @@ describe('configuration', () => {
     });
   });
 
+  it('takes the index build threads from ITTC_INDEX_THREADS, one per core by default', () => {
+    expect(loadConfig({}).indexThreads).toBeNull();
+    expect(loadConfig({ ITTC_INDEX_THREADS: '0' }).indexThreads).toBe(0);
+    expect(() => loadConfig({ ITTC_INDEX_THREADS: 'many' })).toThrow(/ITTC_INDEX_THREADS/);
+  });
+
   it('hashes passwords cheaply only in tests, unless told', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).passwordHashCost).toBe('low');
     expect(loadConfig({ NODE_ENV: 'production' }).passwordHashCost).toBe('standard');

@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
    * addresses/CIDRs/loopback,linklocal,uniquelocal. Trusting everyone would let a client dodge rate limits.
    */
   ITTC_TRUST_PROXY: z.string().min(1).default('loopback,linklocal,uniquelocal'),
+  /** Threads that analyze listing texts while the search index is built at start (0: the main thread only). Default: one per core. */
+  ITTC_INDEX_THREADS: z.coerce.number().int().min(0).max(16).optional(),
 });
 
 export type Config = {
@@ -66,6 +68,8 @@ export type Config = {
   rateLimits: boolean;
   passwordHashCost: 'standard' | 'low';
   trustProxy: boolean | string;
+  /** Analysis threads for the start-up index build; null = one per core. */
+  indexThreads: number | null;
 };
 
 export class ConfigError extends Error {
@@ -104,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: c.ITTC_RATE_LIMITS,
     passwordHashCost: c.ITTC_PASSWORD_HASH_COST ?? (c.NODE_ENV === 'test' ? 'low' : 'standard'),
     trustProxy: c.ITTC_TRUST_PROXY === 'true' ? true : c.ITTC_TRUST_PROXY === 'false' ? false : c.ITTC_TRUST_PROXY,
+    indexThreads: c.ITTC_INDEX_THREADS ?? null,
   };
 }

@@ -3,10 +3,25 @@ import { audiencesOf, toMatchDoc, type Audience } from '../core/matching/match-d
 import type { MarketIndex, OrganizationNameIndex } from '../core/matching/ports.js';
 import { createMatchEngine, loadAnalyzers, type MatchEngine } from '../match/engine.js';
 import { createOrgResolver, type OrgResolver } from '../match/org-resolver.js';
+import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed } from '../workers/analysis-pool.js';
 import { rowToListing } from './listing-store.js';
 import type { DB } from './schema.js';
 
-export type MarketIndexStats = { documents: Record<Audience, number>; buildMillis: number; analyzerMillis: number; lastSeq: number };
+export type MarketIndexStats = {
+  documents: Record<Audience, number>;
+  buildMillis: number;
+  analyzerMillis: number;
+  /** Threads that analyzed texts during the build (0: the main thread). */
+  analysisThreads: number;
+  lastSeq: number;
+};
+
+export type LiveMarketIndexOptions = {
+  /** Analysis threads for the build; null or absent = one per core. */
+  analysisThreads?: number | null;
+  /** Below this many published listings the build runs on the main thread (default 5000). */
+  threadsFrom?: number;
+};
 
 export type LiveMarketIndex = MarketIndex & {
   /** Builds the index from the database (once; later calls wait for the same build). */
@@ -21,6 +36,9 @@ export type LiveMarketIndex = MarketIndex & {
 };
 
 const BATCH = 2000;
+// Below this many published listings, starting threads (each loads the segmenter, about 0.6 s) costs
+// more than it saves.
+const THREADS_FROM = 5000;
 
 /**
  * The in-process search index over published listings, one engine per audience (public
@@ -28,10 +46,10 @@ const BATCH = 2000;
  * use, updated on local writes (refresh) and on writes of other processes (catchUp polls the
  * listing_changes log).
  */
-export function createLiveMarketIndex(db: Kysely<DB>, now: () => number): LiveMarketIndex {
+export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: LiveMarketIndexOptions = {}): LiveMarketIndex {
   let engines: Record<Audience, MatchEngine> | null = null;
   let building: Promise<MarketIndexStats> | null = null;
-  const stats: MarketIndexStats = { documents: { public: 0, members: 0 }, buildMillis: 0, analyzerMillis: 0, lastSeq: 0 };
+  const stats: MarketIndexStats = { documents: { public: 0, members: 0 }, buildMillis: 0, analyzerMillis: 0, analysisThreads: 0, lastSeq: 0 };
   let queue: Promise<unknown> = Promise.resolve();
   // Index updates run one after another so a slow reload never overwrites a newer one.
   const serial = <T>(f: () => Promise<T>): Promise<T> => {
@@ -63,22 +81,33 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number): LiveMa
     const e = { public: createMatchEngine({ analyzer, now }), members: createMatchEngine({ analyzer, now }) };
     const seq = await sql<{ s: number | null }>`SELECT max(seq)::int8 AS s FROM listing_changes`.execute(db);
     stats.lastSeq = seq.rows[0]?.s ?? 0;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await db
-        .selectFrom('listings')
-        .selectAll()
-        .where('status', '=', 'published')
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH)
-        .execute();
-      for (const r of rows) {
-        const l = rowToListing(r);
-        for (const a of audiencesOf(l)) e[a].add(toMatchDoc(l));
+    const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM listings WHERE status = 'published'`.execute(db);
+    const threads = (count.rows[0]?.n ?? 0) < (opts.threadsFrom ?? THREADS_FROM) ? 0 : (opts.analysisThreads ?? defaultAnalysisThreads());
+    const pool = await createAnalysisPool(analyzer, { threads });
+    stats.analysisThreads = pool.threads;
+    // Each listing is analyzed once (on the pool's threads) and its terms go to every audience's index.
+    async function* batches() {
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const rows = await db
+          .selectFrom('listings')
+          .selectAll()
+          .where('status', '=', 'published')
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(BATCH)
+          .execute();
+        yield rows.map(rowToListing);
+        if (rows.length < BATCH) return;
+        after = rows[rows.length - 1]!.id;
       }
-      if (rows.length < BATCH) break;
-      after = rows[rows.length - 1]!.id;
+    }
+    try {
+      await forEachAnalyzed(pool, batches(), toMatchDoc, (listing, doc, terms) => {
+        for (const a of audiencesOf(listing)) e[a].add(doc, terms);
+      });
+    } finally {
+      await pool.close();
     }
     engines = e;
     stats.buildMillis = Math.round(performance.now() - t0);

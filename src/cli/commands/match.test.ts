@@ -57,6 +57,30 @@ describe('ittc match and ittc similarity', () => {
     for (const o of out) expect(o.score >= 0 && o.score <= 1).toBe(true);
   });
 
+  it('indexes a large corpus on analysis threads with the same results as on one thread', async () => {
+    const words = (
+      'battery robot vision sensor polymer coating hydrogen laser fiber wafer silicon carbide inverter motor drone gripper ' +
+      'vaccine antibody protein enzyme catalyst solar turbine membrane filter desalination soil fertilizer packaging plastic ' +
+      'recycling steel alloy ceramic graphene nanotube quantum antenna wireless radar lidar camera display bearing gear pump valve ' +
+      '电池 机器人 传感器 涂层 储能 激光 光纤 晶圆 逆变器 无人机 疫苗 抗体 催化剂 光伏 海水淡化 肥料 包装 合金 陶瓷 石墨烯'
+    ).split(' ');
+    const docs = Array.from({ length: 6000 }, (_, i) => ({
+      id: `d${i}`,
+      title: [0, 1, 2].map((k) => words[(i * 7 + k * 5 + (i >> 3)) % words.length]).join(' '),
+      description: [0, 1, 2, 3, 4].map((k) => words[(i * 13 + k * 3 + (i >> 5)) % words.length]).join(' '),
+    }));
+    const corpus = file('big.jsonl', docs);
+    const queries = file('bigq.jsonl', [{ id: 'q1', title: 'battery sensor coating graphene' }, { id: 'q2', title: '机器人 激光 陶瓷' }]);
+    const one = capture();
+    const many = capture();
+    expect(await runMatch(one.ctx, { corpus, queries, top: 5, threads: 0 })).toBe(0);
+    expect(await runMatch(many.ctx, { corpus, queries, top: 5, threads: 2 })).toBe(0);
+    expect(many.errors()).toMatch(/indexed 6000 documents in [\d.]+ s on 2 analysis threads/);
+    expect(one.errors()).not.toMatch(/analysis threads/);
+    expect(many.lines()).toEqual(one.lines());
+    expect(JSON.parse(one.lines()[0]!).results).toHaveLength(5);
+  }, 60_000);
+
   it('names the line of an invalid query file', async () => {
     const corpus = file('c2.jsonl', [{ id: 'o1', title: 'x' }]);
     const queries = file('q2.jsonl', [{ id: 'q1', title: 'x', trl: 12 }]);

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Analyzer, loadAnalyzers } from '../match/analyzer.js';
+import { analyzeDocTerms, type DocTerms } from '../match/doc-terms.js';
+import type { MatchDoc } from '../match/doc.js';
+import { type AnalysisPool, createAnalysisPool } from './analysis-pool.js';
+
+// Traditional characters (folded to simplified), glossary words the segmenter keeps whole, mixed
+// scripts, technical tokens, translations and keywords: everything that decides index terms.
+const DOCS: MatchDoc[] = [
+  { id: 'a', title: '鋰離子電池正極材料', summary: '高鎳三元正極，循環壽命長', keywords: ['固態電池'] },
+  { id: 'b', title: 'Solid-state electrolyte for LiFePO4 cells', description: 'IPC H01M 10/052; tested on RTX-4090 rigs', language: 'en' },
+  { id: 'c', title: '技术转移中心 与 产学研合作', summary: '知识产权许可 and licensing of patents', keywords: ['技术转让', 'know-how'] },
+  { id: 'd', title: '机器人视觉检测', translations: { en: { title: 'Robot vision inspection', summary: 'Machine vision for defects' } } },
+  { id: 'e', title: '' },
+];
+
+const plain = (t: DocTerms) => ({ terms: t.terms, tfs: [...t.tfs], lens: [...t.lens] });
+
+describe('the analysis pool', () => {
+  let analyzer: Analyzer;
+  let pool: AnalysisPool;
+
+  beforeAll(async () => {
+    ({ analyzer } = await loadAnalyzers());
+    pool = await createAnalysisPool(analyzer, { threads: 2 });
+  }, 60_000);
+  afterAll(async () => pool?.close());
+
+  it('makes on its threads the terms the caller’s analyzer makes', async () => {
+    const expected = DOCS.map((d) => plain(analyzeDocTerms(analyzer, d)));
+    expect(expected[0]!.terms).toContain('锂离子');
+    const [x, y] = await Promise.all([pool.analyze(DOCS), pool.analyze([...DOCS].reverse())]);
+    expect(x.map(plain)).toEqual(expected);
+    expect(y.map(plain)).toEqual([...expected].reverse());
+  });
+
+  it('analyzes on the caller’s thread with no threads, with the same result', async () => {
+    const inline = await createAnalysisPool(analyzer, { threads: 0 });
+    expect(inline.threads).toBe(0);
+    expect((await inline.analyze(DOCS)).map(plain)).toEqual((await pool.analyze(DOCS)).map(plain));
+  });
+
+  it('refuses work once closed', async () => {
+    const p = await createAnalysisPool(analyzer, { threads: 1 });
+    await p.close();
+    await expect(p.analyze(DOCS)).rejects.toThrow(/closed/);
+  }, 30_000);
+});

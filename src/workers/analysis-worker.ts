@@ -1,0 +1,26 @@
+/**
+ * One analysis thread: receives batches of match documents, answers with their index terms in
+ * the packed wire form (src/match/doc-terms.ts). Started by analysis-pool.ts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadTermAnalyzer, type TermSettings } from '../match/analyzer.js';
+import { analyzeDocTerms, createTermEncoder, type PackedDocTerms } from '../match/doc-terms.js';
+import type { MatchDoc } from '../match/doc.js';
+
+export type AnalysisRequest = { id: number; docs: MatchDoc[] };
+export type AnalysisReply = { id: number; packed: PackedDocTerms } | { id: number; error: string };
+
+const port = parentPort;
+if (port === null) throw new Error('analysis-worker runs as a worker thread');
+const analyzer = await loadTermAnalyzer(workerData as TermSettings);
+const encode = createTermEncoder();
+port.on('message', (req: AnalysisRequest) => {
+  try {
+    const packed = encode(req.docs.map((d) => analyzeDocTerms(analyzer, d)));
+    const buffers = [packed.ids, packed.counts, packed.tfs, packed.lens].map((a) => a.buffer as ArrayBuffer);
+    port.postMessage({ id: req.id, packed } satisfies AnalysisReply, buffers);
+  } catch (e) {
+    port.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) } satisfies AnalysisReply);
+  }
+});
+port.postMessage({ ready: true });
