@@ -2,10 +2,15 @@
  * Matching speed: the in-process engine against PostgreSQL full-text search (tsvector + GIN +
  * ts_rank), MiniSearch and Orama (up to 100k documents), on the same generated corpus and queries, in one run.
  *
- *   npx tsx bench/match-bench.ts [--sizes 10000,100000] [--queries 1000] [--pg-queries N]
+ *   node --expose-gc --import tsx bench/match-bench.ts [--sizes 10000,100000] [--queries 1000] [--pg-queries N]
+ *        [--threads N] [--startup] [--no-pg] [--no-libraries] [--only-startup]
  *
- * Needs TEST_DATABASE_URL (or BENCH_DATABASE_URL) for the PostgreSQL side; skips it otherwise.
- * Prints a table and writes bench/results/match.json.
+ * The engine is built from a stream of generated documents (the benchmark keeps only the queries),
+ * with its texts analyzed on --threads worker threads (default one per core), as the server builds
+ * it at start; up to 100k documents it is built again on one thread, for the ratio. --startup also
+ * times the server's start-up build (src/store/market-index.ts) from a PostgreSQL database holding
+ * the corpus as listings. Needs TEST_DATABASE_URL (or BENCH_DATABASE_URL) for the PostgreSQL side;
+ * skips it otherwise. Prints a table and writes bench/results/match.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,14 +18,29 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { create as createOrama, insertMultiple as oramaInsertMultiple, search as oramaSearch } from '@orama/orama';
 import MiniSearch from 'minisearch';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { COOPERATION_TYPES, LISTING_KINDS } from '../src/core/listings/listing.js';
 import { SECTORS } from '../src/core/taxonomy/sectors.js';
-import { createMatchEngine, loadAnalyzers, type MatchDoc } from '../src/match/engine.js';
+import { createMatchEngine, loadAnalyzers, type MatchDoc, type MatchEngine } from '../src/match/engine.js';
+import { openDatabase } from '../src/store/db.js';
+import { createLiveMarketIndex } from '../src/store/market-index.js';
+import { migrate } from '../src/store/migrate.js';
+import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed } from '../src/workers/analysis-pool.js';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '10000,100000' }, queries: { type: 'string', default: '1000' }, 'pg-queries': { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    queries: { type: 'string', default: '1000' },
+    'pg-queries': { type: 'string' },
+    threads: { type: 'string' },
+    startup: { type: 'boolean', default: false },
+    'no-pg': { type: 'boolean', default: false },
+    'no-libraries': { type: 'boolean', default: false },
+    'only-startup': { type: 'boolean', default: false },
+  },
 });
+const threads = values.threads !== undefined ? Number(values.threads) : defaultAnalysisThreads();
 const sizes = values.sizes!.split(',').map(Number);
 const nQueries = Number(values.queries);
 
@@ -113,7 +133,40 @@ const pct = (xs: number[], p: number) => {
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 /** A term as a tsquery word: letters and digits only (tsquery syntax characters dropped). */
 const clean = (term: string) => term.replace(/[^\p{L}\p{N}]/gu, '');
-const rssMb = () => round(process.memoryUsage().rss / 2 ** 20, 0);
+const gc = (globalThis as { gc?: () => void }).gc;
+/** RSS after a full garbage collection when node runs with --expose-gc (else as it stands). */
+const rssMb = () => {
+  gc?.();
+  return round(process.memoryUsage().rss / 2 ** 20, 0);
+};
+
+/** The corpus of a size, generated again on each call (the same documents: the seed restarts). */
+function* corpus(size: number): Generator<MatchDoc> {
+  seed = 42;
+  for (let i = 0; i < size; i++) yield makeDoc(i);
+}
+function* chunks<T>(xs: Iterable<T>, n: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const x of xs) {
+    batch.push(x);
+    if (batch.length === n) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Builds an engine from the corpus, analyzing on `threads` worker threads (0: this thread), as the server does. */
+async function buildEngine(size: number, nThreads: number): Promise<{ engine: MatchEngine; ms: number; poolStartMs: number }> {
+  const t0 = performance.now();
+  const pool = await createAnalysisPool(analyzer, { threads: nThreads });
+  const poolStartMs = performance.now() - t0;
+  const engine = createMatchEngine({ analyzer, now: () => Date.UTC(2026, 10, 26) });
+  await forEachAnalyzed(pool, chunks(corpus(size), 1000), (d) => d, (_, doc, terms) => engine.add(doc, terms));
+  await pool.close();
+  return { engine, ms: performance.now() - t0, poolStartMs };
+}
 
 async function timeQueries(run: (i: number) => Promise<unknown> | unknown, n: number) {
   const times: number[] = [];
@@ -130,32 +183,62 @@ const { analyzer, millis } = await loadAnalyzers();
 console.error(`analyzers loaded in ${round(millis, 0)} ms`);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
+const resultsFile = path.join(import.meta.dirname, 'results', 'match.json');
+const earlierRows = (): Record<string, unknown>[] =>
+  fs.existsSync(resultsFile) ? ((JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { results?: Record<string, unknown>[] }).results ?? []) : [];
+
 for (const size of sizes) {
-  seed = 42;
-  const docs = Array.from({ length: size }, (_, i) => makeDoc(i));
-  const queries = Array.from({ length: nQueries }, (_, i) => docs[(i * 7919) % size]!);
+  if (values['only-startup']) {
+    // Only the start-up build, added to this size's row of an earlier run.
+    if (!pgUrl) throw new Error('--only-startup needs TEST_DATABASE_URL or BENCH_DATABASE_URL');
+    const row = earlierRows().find((r) => r.size === size) ?? { size };
+    Object.assign(row, await startup(pgUrl, size), { startup_date: new Date().toISOString() });
+    results.push(row);
+    console.log(JSON.stringify(row));
+    continue;
+  }
+  // The queries: every 7919th document (mod size); kept while the corpus streams past.
+  const wanted = new Map<number, number[]>();
+  for (let i = 0; i < nQueries; i++) wanted.set((i * 7919) % size, [...(wanted.get((i * 7919) % size) ?? []), i]);
+  const queries: MatchDoc[] = new Array(nQueries);
+  let at = 0;
+  for (const d of corpus(size)) {
+    for (const i of wanted.get(at) ?? []) queries[i] = d;
+    at++;
+  }
   const queryText = (q: MatchDoc) => q.title;
-  const row: Record<string, unknown> = { size, queries: nQueries, date: new Date().toISOString(), load_average_at_start: os.loadavg()[0] };
+  const row: Record<string, unknown> = { size, queries: nQueries, threads, date: new Date().toISOString(), load_average_at_start: os.loadavg()[0] };
 
   const rss0 = rssMb();
-  let t = performance.now();
-  const engine = createMatchEngine({ analyzer, now: () => Date.UTC(2026, 10, 26) });
-  for (const d of docs) engine.add(d);
-  const buildMs = performance.now() - t;
-  row.engine_build_s = round(buildMs / 1000);
-  row.engine_docs_per_s = Math.round(size / (buildMs / 1000));
+  const built = await buildEngine(size, threads);
+  const engine = built.engine;
+  row.engine_build_s = round(built.ms / 1000);
+  row.engine_docs_per_s = Math.round(size / (built.ms / 1000));
+  row.engine_thread_start_ms = round(built.poolStartMs, 0);
   row.engine_rss_mb = rssMb();
-  row.engine_rss_delta_mb = rssMb() - rss0;
+  row.engine_rss_delta_mb = (row.engine_rss_mb as number) - rss0;
+  row.engine_rss_note = 'the process: analyzers, index and stored texts (the benchmark holds only the queries)';
+  row.engine_postings_mb = round(engine.stats().postingsBytes / 2 ** 20, 0);
+  row.engine_terms = engine.stats().terms;
   row.engine_match_ms = await timeQueries((i) => engine.matches(queries[i]!, { limit: 10 }), nQueries);
   row.engine_search_facets_ms = await timeQueries((i) => engine.search({ text: queryText(queries[i]!), limit: 20, facets: true }), nQueries);
   row.engine_search_text_ms = await timeQueries((i) => engine.search({ text: queryText(queries[i]!), limit: 20, facets: false, highlight: false }), nQueries);
-  console.error(`engine ${size}: built in ${row.engine_build_s} s`);
+  console.error(`engine ${size}: built in ${row.engine_build_s} s on ${threads} analysis threads`);
+  if (size <= 100_000 && threads > 0) {
+    const single = await buildEngine(size, 0);
+    row.engine_build_one_thread_s = round(single.ms / 1000);
+    row.engine_docs_per_s_one_thread = Math.round(size / (single.ms / 1000));
+    row.ratio_build_threads_over_one_thread = round(single.ms / built.ms);
+    console.error(`engine ${size}: built in ${row.engine_build_one_thread_s} s on this thread alone`);
+  }
+  const docs = size <= 100_000 && !values['no-libraries'] ? [...corpus(size)] : [];
+  let t = performance.now();
 
   // MiniSearch (English and Chinese text as given; no Chinese segmentation), for comparison; up to 100k.
   // The libraries answer in hundreds of milliseconds at 100k: 200 of the queries are enough to place them.
   const libraryQueries = Math.min(nQueries, 200);
   row.library_queries = libraryQueries;
-  if (size <= 100_000) {
+  if (size <= 100_000 && !values['no-libraries']) {
     t = performance.now();
     const mini = new MiniSearch<MatchDoc>({ fields: ['title', 'summary', 'description'], idField: 'id' });
     mini.addAll(docs);
@@ -169,11 +252,11 @@ for (const size of sizes) {
     row.orama_rss_mb = rssMb();
     row.orama_search_ms = await timeQueries((i) => oramaSearch(orama, { term: queryText(queries[i]!), limit: 20 }), libraryQueries);
   } else {
-    row.minisearch = 'skipped above 100k documents';
-    row.orama = 'skipped above 100k documents';
+    row.minisearch = values['no-libraries'] ? 'skipped: --no-libraries' : 'skipped above 100k documents';
+    row.orama = row.minisearch;
   }
 
-  if (pgUrl) {
+  if (pgUrl && !values['no-pg']) {
     // PostgreSQL indexes the engine's own terms (jieba segments, Snowball stems) with the 'simple'
     // configuration, so both sides retrieve over the same tokens; Chinese text would otherwise be
     // one token per run of characters. Queries OR their terms (an AND of many words finds little).
@@ -181,8 +264,7 @@ for (const size of sizes) {
     await client.connect();
     await client.query('DROP TABLE IF EXISTS bench_fts; CREATE UNLOGGED TABLE bench_fts (id text PRIMARY KEY, body text, tsv tsvector)');
     t = performance.now();
-    for (let i = 0; i < size; i += 2000) {
-      const chunk = docs.slice(i, i + 2000);
+    for (const chunk of chunks(corpus(size), 2000)) {
       await client.query(`INSERT INTO bench_fts (id, body) SELECT * FROM unnest($1::text[], $2::text[])`, [
         chunk.map((d) => d.id),
         chunk.map((d) => analyzer.terms(`${d.title}\n${(d.keywords ?? []).join('\n')}\n${d.summary}\n${d.description}`).map(clean).filter(Boolean).join(' ')),
@@ -209,15 +291,74 @@ for (const size of sizes) {
     await client.query('DROP TABLE bench_fts');
     await client.end();
   } else {
-    row.pg = 'skipped: set TEST_DATABASE_URL or BENCH_DATABASE_URL';
+    row.pg = values['no-pg'] ? 'skipped: --no-pg' : 'skipped: set TEST_DATABASE_URL or BENCH_DATABASE_URL';
   }
+  if (values.startup && pgUrl) Object.assign(row, await startup(pgUrl, size));
   results.push(row);
   console.log(JSON.stringify(row));
 }
 
+/**
+ * The server's start-up build: the corpus as published listings of a fresh ITTC database on
+ * PostgreSQL, indexed by the live market index (public and members' engines) as `ittc serve` does.
+ */
+async function startup(url: string, size: number): Promise<Record<string, unknown>> {
+  const name = `ittc_bench_startup_${process.pid}`;
+  const admin = await openDatabase({ kind: 'postgresql', url, poolSize: 1 });
+  await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin.db);
+  await sql.raw(`CREATE DATABASE ${name}`).execute(admin.db);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgresql', url: u.toString() });
+  const out: Record<string, unknown> = {};
+  try {
+    await migrate(database);
+    const org = '00000000-0000-4000-8000-000000000001';
+    await sql`INSERT INTO organizations (id, name, type, country, created_at, updated_at) VALUES (${org}, 'Bench Org', 'university', 'CN', now(), now())`.execute(database.db);
+    let t = performance.now();
+    let n = 0;
+    for (const chunk of chunks(corpus(size), 2000)) {
+      await sql`
+        INSERT INTO listings (id, kind, language, title, summary, description, keywords, sectors, ipc_codes, trl, cooperation_types,
+                              price_cny_min_minor, price_cny_max_minor, country, owner_organization_id, visibility, status, published_at, created_at, updated_at)
+        SELECT md5(x.id)::uuid, x.kind, x.language, x.title, x.summary, x.description, string_to_array(x.keywords, '|'), string_to_array(x.sectors, '|'),
+               string_to_array(x.ipc, '|'), x.trl, string_to_array(x.coop, '|'), x.pmin, x.pmax, x.country, ${org}::uuid,
+               CASE WHEN x.n % 5 = 0 THEN 'members' ELSE 'public' END, 'published', x.published, now(), now()
+        FROM unnest(${chunk.map((d) => d.id)}::text[], ${chunk.map((d) => d.kind!)}::text[], ${chunk.map((d) => d.language!)}::text[],
+                    ${chunk.map((d) => d.title)}::text[], ${chunk.map((d) => d.summary ?? '')}::text[], ${chunk.map((d) => d.description ?? '')}::text[],
+                    ${chunk.map((d) => (d.keywords ?? []).join('|'))}::text[], ${chunk.map((d) => (d.sectors ?? []).join('|'))}::text[],
+                    ${chunk.map((d) => (d.ipcCodes ?? []).join('|'))}::text[], ${chunk.map((d) => d.trl ?? null)}::int[],
+                    ${chunk.map((d) => (d.cooperationTypes ?? []).join('|'))}::text[], ${chunk.map((d) => d.priceCny?.min ?? null)}::int8[],
+                    ${chunk.map((d) => d.priceCny?.max ?? null)}::int8[], ${chunk.map((d) => d.country ?? 'CN')}::text[],
+                    ${chunk.map((d) => new Date(d.publishedAt!).toISOString())}::timestamptz[], ${chunk.map((_, i) => n + i)}::int[])
+             AS x(id, kind, language, title, summary, description, keywords, sectors, ipc, trl, coop, pmin, pmax, country, published, n)
+      `.execute(database.db);
+      n += chunk.length;
+    }
+    // No ANALYZE: the table has no statistics yet, as after a bulk import (the worst case for the planner).
+    out.startup_load_listings_s = round((performance.now() - t) / 1000);
+    for (const nThreads of size <= 100_000 && threads > 0 ? [threads, 0] : [threads]) {
+      t = performance.now();
+      const index = createLiveMarketIndex(database.db, () => Date.UTC(2026, 10, 26), { analysisThreads: nThreads });
+      const stats = await index.ready();
+      const key = nThreads === threads ? 'startup' : 'startup_one_thread';
+      out[`${key}_s`] = round((performance.now() - t) / 1000);
+      out[`${key}_listings_per_s`] = Math.round(size / ((performance.now() - t) / 1000));
+      out[`${key}_documents`] = stats.documents;
+      out[`${key}_analyzer_load_ms`] = stats.analyzerMillis;
+      console.error(`start-up from PostgreSQL, ${size} listings, ${nThreads} threads: ${out[`${key}_s`]} s`);
+    }
+  } finally {
+    await database.close();
+    await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin.db);
+    await admin.close();
+  }
+  return out;
+}
+
 // Results of other sizes from earlier runs stay in the file (each row carries its own date).
-const file = path.join(import.meta.dirname, 'results', 'match.json');
-const earlier: Record<string, unknown>[] = fs.existsSync(file) ? ((JSON.parse(fs.readFileSync(file, 'utf8')) as { results?: Record<string, unknown>[] }).results ?? []) : [];
+const file = resultsFile;
+const earlier = earlierRows();
 const merged = [...earlier.filter((r) => !sizes.includes(r.size as number)), ...results].sort((a, b) => (a.size as number) - (b.size as number));
 const out = { generatedAt: new Date().toISOString(), node: process.version, cpus: 2, analyzerLoadMs: round(millis, 0), results: merged };
 fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -226,6 +367,8 @@ console.table(
   results.map((r) => ({
     size: r.size,
     'build docs/s': r.engine_docs_per_s,
+    'build docs/s, 1 thread': r.engine_docs_per_s_one_thread ?? '-',
+    'start-up s': r.startup_s ?? '-',
     'RSS MB': r.engine_rss_mb,
     'match p95 ms': (r.engine_match_ms as { p95: number }).p95,
     'search+facets p95': (r.engine_search_facets_ms as { p95: number }).p95,

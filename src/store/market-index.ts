@@ -89,14 +89,14 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     async function* batches() {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
-        const rows = await db
-          .selectFrom('listings')
-          .selectAll()
-          .where('status', '=', 'published')
-          .where('id', '>', after)
-          .orderBy('id')
-          .limit(BATCH)
-          .execute();
+        // Each page is a short range of the published-listings index (migration 0014). Told nothing,
+        // the planner may sort a bitmap scan of everything past `after` for every page when the
+        // table has no statistics yet (just loaded): 1.6 s a page at 1M listings instead of 5 ms.
+        const rows = await db.transaction().execute(async (tx) => {
+          await sql`SET LOCAL enable_bitmapscan = off`.execute(tx);
+          await sql`SET LOCAL enable_sort = off`.execute(tx);
+          return tx.selectFrom('listings').selectAll().where('status', '=', 'published').where('id', '>', after).orderBy('id').limit(BATCH).execute();
+        });
         yield rows.map(rowToListing);
         if (rows.length < BATCH) return;
         after = rows[rows.length - 1]!.id;
