@@ -121,7 +121,7 @@ export class DocIndex {
     const d = this.n++;
     this.grow(this.n);
     this.ids[d] = doc.id;
-    this.texts[d] = packTexts(doc);
+    this.texts[d] = terms.texts ??= packTexts(doc);
     this.byId.set(doc.id, d);
     this.live[d] = 1;
     this.liveCount++;

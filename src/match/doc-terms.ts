@@ -16,6 +16,11 @@ export type DocTerms = {
   tfs: Uint16Array;
   /** Per field: its length in terms (that of its longest language version), capped at 65535. */
   lens: Uint16Array;
+  /**
+   * The document's texts packed as an index stores them; set by the first index that adds the
+   * document, so that the others (the public and the members' index) share one string.
+   */
+  texts?: string;
 };
 
 const FIELD_INDEX: Readonly<Record<string, number>> = Object.fromEntries(TEXT_FIELDS.map((f, i) => [f, i]));

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { audiencesOf, toMatchDoc, type Audience } from '../core/matching/match-doc.js';
 import type { MarketIndex, OrganizationNameIndex } from '../core/matching/ports.js';
-import { createMatchEngine, loadAnalyzers, type MatchEngine } from '../match/engine.js';
+import { analyzeDocTerms, createMatchEngine, loadAnalyzers, type MatchEngine } from '../match/engine.js';
 import { createOrgResolver, type OrgResolver } from '../match/org-resolver.js';
 import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed } from '../workers/analysis-pool.js';
 import { rowToListing } from './listing-store.js';
@@ -63,11 +63,15 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     const unique = [...new Set(ids)];
     const rows = await db.selectFrom('listings').selectAll().where('id', 'in', unique).execute();
     const found = new Map(rows.map((r) => [r.id, rowToListing(r)]));
+    const { analyzer } = await loadAnalyzers();
     for (const id of unique) {
       const listing = found.get(id);
       const audiences = listing ? audiencesOf(listing) : [];
+      // Analyzed once for every audience's index (which then share the stored texts too).
+      const doc = listing ? toMatchDoc(listing) : null;
+      const terms = doc && audiences.length > 0 ? analyzeDocTerms(analyzer, doc) : undefined;
       for (const a of ['public', 'members'] as const) {
-        if (listing && audiences.includes(a)) engines[a].add(toMatchDoc(listing));
+        if (doc && audiences.includes(a)) engines[a].add(doc, terms);
         else engines[a].remove(id);
       }
     }
