@@ -26,7 +26,7 @@ import { createMatchEngine, loadAnalyzers, type MatchDoc, type MatchEngine } fro
 import { openDatabase } from '../src/store/db.js';
 import { createLiveMarketIndex } from '../src/store/market-index.js';
 import { migrate } from '../src/store/migrate.js';
-import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed } from '../src/workers/analysis-pool.js';
+import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed, inBatches } from '../src/workers/analysis-pool.js';
 
 const { values } = parseArgs({
   options: {
@@ -145,17 +145,6 @@ function* corpus(size: number): Generator<MatchDoc> {
   seed = 42;
   for (let i = 0; i < size; i++) yield makeDoc(i);
 }
-function* chunks<T>(xs: Iterable<T>, n: number): Generator<T[]> {
-  let batch: T[] = [];
-  for (const x of xs) {
-    batch.push(x);
-    if (batch.length === n) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
 
 /** Builds an engine from the corpus, analyzing on `threads` worker threads (0: this thread), as the server does. */
 async function buildEngine(size: number, nThreads: number): Promise<{ engine: MatchEngine; ms: number; poolStartMs: number }> {
@@ -163,7 +152,7 @@ async function buildEngine(size: number, nThreads: number): Promise<{ engine: Ma
   const pool = await createAnalysisPool(analyzer, { threads: nThreads });
   const poolStartMs = performance.now() - t0;
   const engine = createMatchEngine({ analyzer, now: () => Date.UTC(2026, 10, 26) });
-  await forEachAnalyzed(pool, chunks(corpus(size), 1000), (d) => d, (_, doc, terms) => engine.add(doc, terms));
+  await forEachAnalyzed(pool, inBatches(corpus(size), 1000), (d) => d, (_, doc, terms) => engine.add(doc, terms));
   await pool.close();
   return { engine, ms: performance.now() - t0, poolStartMs };
 }
@@ -264,7 +253,7 @@ for (const size of sizes) {
     await client.connect();
     await client.query('DROP TABLE IF EXISTS bench_fts; CREATE UNLOGGED TABLE bench_fts (id text PRIMARY KEY, body text, tsv tsvector)');
     t = performance.now();
-    for (const chunk of chunks(corpus(size), 2000)) {
+    for await (const chunk of inBatches(corpus(size), 2000)) {
       await client.query(`INSERT INTO bench_fts (id, body) SELECT * FROM unnest($1::text[], $2::text[])`, [
         chunk.map((d) => d.id),
         chunk.map((d) => analyzer.terms(`${d.title}\n${(d.keywords ?? []).join('\n')}\n${d.summary}\n${d.description}`).map(clean).filter(Boolean).join(' ')),
@@ -317,7 +306,7 @@ async function startup(url: string, size: number): Promise<Record<string, unknow
     await sql`INSERT INTO organizations (id, name, type, country, created_at, updated_at) VALUES (${org}, 'Bench Org', 'university', 'CN', now(), now())`.execute(database.db);
     let t = performance.now();
     let n = 0;
-    for (const chunk of chunks(corpus(size), 2000)) {
+    for await (const chunk of inBatches(corpus(size), 2000)) {
       await sql`
         INSERT INTO listings (id, kind, language, title, summary, description, keywords, sectors, ipc_codes, trl, cooperation_types,
                               price_cny_min_minor, price_cny_max_minor, country, owner_organization_id, visibility, status, published_at, created_at, updated_at)

@@ -3,7 +3,7 @@ import { audiencesOf, toMatchDoc, type Audience } from '../core/matching/match-d
 import type { MarketIndex, OrganizationNameIndex } from '../core/matching/ports.js';
 import { analyzeDocTerms, createMatchEngine, loadAnalyzers, type MatchEngine } from '../match/engine.js';
 import { createOrgResolver, type OrgResolver } from '../match/org-resolver.js';
-import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed } from '../workers/analysis-pool.js';
+import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed, THREADS_WORTHWHILE_FROM } from '../workers/analysis-pool.js';
 import { rowToListing } from './listing-store.js';
 import type { DB } from './schema.js';
 
@@ -36,9 +36,6 @@ export type LiveMarketIndex = MarketIndex & {
 };
 
 const BATCH = 2000;
-// Below this many published listings, starting threads (each loads the segmenter, about 0.6 s) costs
-// more than it saves.
-const THREADS_FROM = 5000;
 
 /**
  * The in-process search index over published listings, one engine per audience (public
@@ -86,7 +83,7 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     const seq = await sql<{ s: number | null }>`SELECT max(seq)::int8 AS s FROM listing_changes`.execute(db);
     stats.lastSeq = seq.rows[0]?.s ?? 0;
     const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM listings WHERE status = 'published'`.execute(db);
-    const threads = (count.rows[0]?.n ?? 0) < (opts.threadsFrom ?? THREADS_FROM) ? 0 : (opts.analysisThreads ?? defaultAnalysisThreads());
+    const threads = (count.rows[0]?.n ?? 0) < (opts.threadsFrom ?? THREADS_WORTHWHILE_FROM) ? 0 : (opts.analysisThreads ?? defaultAnalysisThreads());
     const pool = await createAnalysisPool(analyzer, { threads });
     stats.analysisThreads = pool.threads;
     // Each listing is analyzed once (on the pool's threads) and its terms go to every audience's index.

@@ -26,6 +26,25 @@ export type AnalysisPool = {
 type Pending = { resolve: (t: DocTerms[]) => void; reject: (e: Error) => void };
 type Slot = { worker: Worker; busy: number; decode: ReturnType<typeof createTermDecoder> };
 
+/**
+ * Below this many documents, starting threads (each loads the segmenter, about 0.6 s) costs more
+ * than it saves: the start-up build and `ittc match` analyze on the caller's thread.
+ */
+export const THREADS_WORTHWHILE_FROM = 5000;
+
+/** Groups the items of a stream into arrays of `n` (the last may be shorter). */
+export async function* inBatches<T>(xs: AsyncIterable<T> | Iterable<T>, n: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const x of xs) {
+    batch.push(x);
+    if (batch.length === n) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /** Threads used by default: one per core (the caller's thread inserts while they analyze). */
 export const defaultAnalysisThreads = (): number => Math.max(1, Math.min(8, os.availableParallelism()));
 

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LISTING_KINDS } from '../../core/listings/listing.js';
 import { createMatchEngine, loadAnalyzers, type MatchDoc } from '../../match/engine.js';
-import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed } from '../../workers/analysis-pool.js';
+import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed, inBatches, THREADS_WORTHWHILE_FROM } from '../../workers/analysis-pool.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
 
 const lineSchema = z.object({
@@ -59,21 +59,7 @@ export async function* readDocLines(file: string): AsyncGenerator<MatchDoc> {
 /** threads: analysis threads for indexing (default one per core; 0 = this thread). */
 export type MatchRunOptions = { corpus: string; queries: string; top: number; threads?: number };
 
-// A corpus smaller than this is indexed on this thread: starting threads costs about half a second.
-const THREADS_FROM = 5000;
 const BATCH = 1000;
-
-async function* inBatches<T>(xs: AsyncIterable<T>, n: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const x of xs) {
-    batch.push(x);
-    if (batch.length === n) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
 
 /**
  * `ittc match`: indexes the corpus, then writes one line per query,
@@ -85,12 +71,12 @@ export async function runMatch(ctx: CliContext, o: MatchRunOptions): Promise<num
   ctx.stderr.write(`ittc match: analyzers loaded in ${(millis / 1000).toFixed(2)} s\n`);
   const engine = createMatchEngine({ analyzer });
   let t0 = performance.now();
-  // The first THREADS_FROM documents decide: a small corpus is indexed here, a large one on threads.
+  // The first THREADS_WORTHWHILE_FROM documents decide: a small corpus is indexed here, a large one on threads.
   const lines = inBatches(readDocLines(o.corpus), BATCH);
   const head: MatchDoc[][] = [];
   let headSize = 0;
   let ended = false;
-  while (headSize < THREADS_FROM) {
+  while (headSize < THREADS_WORTHWHILE_FROM) {
     const next = await lines.next();
     if (next.done) {
       ended = true;
