@@ -3,7 +3,8 @@
  * all English main-group titles as the corpus). Subclass titles are reserved and never run here.
  * The zh<->en bridge comes from CC-CEDICT and our glossary only.
  */
-import { createMatchEngine, loadAnalyzers, type MatchWeights } from '../../src/match/engine.js';
+import { loadAnalyzers } from '../../src/loaders/analyzers.js';
+import { createMatchEngine, type MatchWeights } from '../../src/match/engine.js';
 import { dataPath, log, mean, missing, mrrAt, readCsv, seconds } from './common.js';
 import type { EvalResult, EvalTask } from './types.js';
 

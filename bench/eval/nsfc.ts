@@ -4,7 +4,8 @@
  * indexed with its host institution as owner). Queries whose institution has no even-numbered
  * project are dropped. The even-numbered queries are reserved and never run here.
  */
-import { createMatchEngine, loadAnalyzers, type MatchWeights } from '../../src/match/engine.js';
+import { loadAnalyzers } from '../../src/loaders/analyzers.js';
+import { createMatchEngine, type MatchWeights } from '../../src/match/engine.js';
 import type { ChineseMode } from '../../src/match/chinese.js';
 import { dataPath, log, mean, missing, mrrAt, readCsv, seconds } from './common.js';
 import type { EvalResult, EvalTask } from './types.js';

@@ -5,7 +5,7 @@
  * Scores come from the same function as `ittc similarity`; only aggregate figures are returned.
  */
 import { createHash } from 'node:crypto';
-import { loadAnalyzers } from '../../src/match/engine.js';
+import { loadAnalyzers } from '../../src/loaders/analyzers.js';
 import { phraseSimilarity, trigramCosine } from '../../src/match/similarity.js';
 import { dataPath, log, missing, pearson, readCsv, seconds, spearman } from './common.js';
 import type { EvalMetric, EvalResult, EvalTask } from './types.js';

@@ -2,7 +2,8 @@
  * SciFact claims -> abstracts (BEIR layout). Development split: the 809 train claims with
  * qrels/train.tsv. The dev claims are reserved and never run here.
  */
-import { createMatchEngine, loadAnalyzers, type MatchWeights } from '../../src/match/engine.js';
+import { loadAnalyzers } from '../../src/loaders/analyzers.js';
+import { createMatchEngine, type MatchWeights } from '../../src/match/engine.js';
 import { dataPath, log, mean, missing, ndcgAt, readJsonl, readText, recallAt, seconds } from './common.js';
 import type { EvalResult, EvalTask } from './types.js';
 

@@ -4,7 +4,8 @@
  * neighbours (the engine's `classify` neighbours) sharing a non-Y CPC subclass with the query;
  * accuracy@1 = the subclass of their score-weighted vote is one of the query's.
  */
-import { createMatchEngine, loadAnalyzers, type MatchWeights } from '../../src/match/engine.js';
+import { loadAnalyzers } from '../../src/loaders/analyzers.js';
+import { createMatchEngine, type MatchWeights } from '../../src/match/engine.js';
 import { dataPath, log, mean, missing, readText, seconds } from './common.js';
 import type { EvalResult, EvalTask } from './types.js';
 

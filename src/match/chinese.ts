@@ -4,7 +4,7 @@
  */
 import type { Token } from './english.js';
 
-/** What the analyzer needs from a Chinese word segmenter (jieba-wasm in production). */
+/** What the analyzer needs from a Chinese word segmenter (jieba-rs through @node-rs/jieba in production). */
 export type Segmenter = {
   /** Precise-mode words. */
   cut(text: string): string[];
@@ -31,22 +31,45 @@ export type ChineseMode = { segmentation: 'search' | 'words'; charBigrams: boole
 
 export const DEFAULT_CHINESE_MODE: ChineseMode = { segmentation: 'search', charBigrams: false };
 
-const isStop = (w: string): boolean => CHINESE_STOPWORDS.has(w) || w.trim().length === 0;
-
-/** Folds traditional characters to simplified ones, keeping the length (one char for one). */
-export const foldChars = (text: string, map: ReadonlyMap<string, string> | null): string => {
-  if (map === null || map.size === 0) return text;
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const s = map.get(ch);
-    if (s !== undefined) {
-      out += s;
-      changed = true;
-    } else out += ch;
+// A stopword, or a word of white space only (the segmenter returns the breaks between runs as words).
+const isStop = (w: string): boolean => {
+  if (CHINESE_STOPWORDS.has(w)) return true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x3000 && c !== 0xa0) return false;
   }
-  return changed ? out : text;
+  return true;
+};
+
+/** Folds characters one for one (traditional to simplified), keeping the length. */
+export type CharFolder = (text: string) => string;
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * A folder for a map of single characters: a table indexed by UTF-16 code, so that a text with
+ * nothing to fold (nearly every text) costs one pass and no new string.
+ */
+export const createCharFolder = (map: ReadonlyMap<string, string> | null): CharFolder => {
+  const table = new Uint16Array(65536);
+  let size = 0;
+  for (const [from, to] of map ?? []) {
+    if (from.length !== 1 || to.length !== 1) continue;
+    table[from.charCodeAt(0)] = to.charCodeAt(0);
+    size++;
+  }
+  if (size === 0) return (text) => text;
+  return (text) => {
+    let i = 0;
+    while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+    if (i === text.length) return text;
+    const codes = new Uint16Array(text.length);
+    for (let j = 0; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      codes[j] = table[c] || c;
+    }
+    return UTF16.decode(codes);
+  };
 };
 
 /** Terms of one Han run (already folded). */
@@ -87,4 +110,45 @@ const cutWithOffsets = (seg: Segmenter, text: string): { word: string; start: nu
     pos += w.length;
   }
   return res;
+};
+
+/**
+ * Search-mode tokens with offsets, from a text's precise words (`cut`) and its search-mode words
+ * (`cutForSearch`, which lists for each precise word its dictionary 2-grams, then its 3-grams,
+ * then the word itself). Offsets are in UTF-16 code units of the text.
+ */
+export const searchTokens = (words: readonly string[], search: readonly string[]): { word: string; start: number; end: number }[] => {
+  const out: { word: string; start: number; end: number }[] = [];
+  let pos = 0;
+  let k = 0;
+  for (const w of words) {
+    // Where to look for the next 2-gram and the next 3-gram inside w.
+    let from2 = 0;
+    let from3 = 0;
+    while (k < search.length) {
+      const s = search[k++] as string;
+      // A part is shorter than its word; the word itself closes its group.
+      if (s.length >= w.length) {
+        out.push({ word: w, start: pos, end: pos + w.length });
+        break;
+      }
+      const two = charCount(s) === 2;
+      const at = w.indexOf(s, two ? from2 : from3);
+      if (at < 0) continue;
+      if (two) from2 = at + 1;
+      else from3 = at + 1;
+      out.push({ word: s, start: pos + at, end: pos + at + s.length });
+    }
+    pos += w.length;
+  }
+  return out;
+};
+
+const charCount = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 };

@@ -96,6 +96,8 @@ describe('stored documents', () => {
             ipcCodes: d.ipcCodes.map((c) => c.replace(/\s+/g, '')),
             cooperationTypes: ['license', 'joint_development'].filter((c) => d.cooperationTypes.includes(c as never)),
           });
+          // Without texts: the same structured fields, no text.
+          expect(ix.doc(i, { texts: false })).toEqual({ ...back, language: null, title: '', summary: null, description: null, keywords: [], translations: null });
         });
       }),
       { numRuns: 150 },

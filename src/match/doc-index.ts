@@ -6,7 +6,7 @@
 import { COOPERATION_TYPES, IPR_STATUSES, LISTING_KINDS } from '../core/listings/listing.js';
 import type { Analyzer } from './analyzer.js';
 import type { MatchDoc } from './doc.js';
-import { analyzeDocTerms, type DocTerms } from './doc-terms.js';
+import { analyzeDocTerms, type DocTerms, type TermDictionary } from './doc-terms.js';
 import { Dict, ensure, MultiColumn } from './growable.js';
 import { parseIpc, type IpcParts } from './ipc.js';
 import { detectLanguage } from './language.js';
@@ -64,6 +64,8 @@ export class DocIndex {
   ipcSubclass = new Int32Array(0);
   readonly subclassDict = new Dict();
   private readonly ipcRaw = new Map<string, number>();
+  /** Per decoder dictionary (terms analyzed on another thread): its term numbers to this index's ids, -1 unknown. */
+  private readonly dictIds = new WeakMap<TermDictionary, Int32Array>();
   private acc = new Float32Array(0);
   private touched = new Int32Array(0);
 
@@ -131,16 +133,24 @@ export class DocIndex {
       this.fieldLen[d * NF + f] = len;
       (this.fieldLenSum as Float64Array)[f] = (this.fieldLenSum[f] as number) + len;
     }
-    const vocab = this.vocab;
     const postings = this.postings;
-    for (let i = 0; i < terms.terms.length; i++) {
-      const term = terms.terms[i] as string;
-      let t = vocab.get(term);
-      if (t === undefined) {
-        t = postings.addTerm();
-        vocab.set(term, t);
+    const ids = terms.ids;
+    const dict = terms.dict;
+    if (ids !== undefined && dict !== undefined) {
+      let map = this.dictIds.get(dict) ?? new Int32Array(0);
+      if (map.length < dict.strings.length) {
+        const grown = new Int32Array(Math.max(dict.strings.length, map.length * 2)).fill(-1);
+        grown.set(map);
+        this.dictIds.set(dict, (map = grown));
       }
-      postings.append(t, d, terms.tfs[i] as number);
+      for (let i = 0; i < ids.length; i++) {
+        const local = ids[i] as number;
+        let t = map[local] as number;
+        if (t < 0) map[local] = t = this.termId(terms.terms[i] as string);
+        postings.append(t, d, terms.tfs[i] as number);
+      }
+    } else {
+      for (let i = 0; i < terms.terms.length; i++) postings.append(this.termId(terms.terms[i] as string), d, terms.tfs[i] as number);
     }
 
     const language = doc.language ?? langOf(doc);
@@ -171,6 +181,16 @@ export class DocIndex {
     return d;
   }
 
+  /** The id of a term, added to the dictionary when new. */
+  private termId(term: string): number {
+    let t = this.vocab.get(term);
+    if (t === undefined) {
+      t = this.postings.addTerm();
+      this.vocab.set(term, t);
+    }
+    return t;
+  }
+
   /** Marks a document dead. Returns false when the id is not indexed. */
   remove(id: string): boolean {
     const d = this.byId.get(id);
@@ -188,6 +208,11 @@ export class DocIndex {
 
   get dead(): number {
     return this.n - this.liveCount;
+  }
+
+  /** Packs the postings to their exact lengths (after a bulk build; later writes still work). */
+  seal(): void {
+    this.postings = this.postings.sealed();
   }
 
   /** Renumbers live documents 0..live-1 and drops dead postings. */
@@ -223,19 +248,22 @@ export class DocIndex {
    * Document `d` as it was added, rebuilt from its packed texts and the columns (null once
    * removed). Structured values come back normalized as the columns hold them: country codes in
    * upper case, sectors and IPC symbols without duplicates, IPC symbols in their canonical spelling.
+   * With `texts: false`, only the structured fields (texts empty): what ranking signals read,
+   * without unpacking the texts.
    */
-  doc(d: number): MatchDoc | null {
+  doc(d: number, opts?: { texts: boolean }): MatchDoc | null {
     if (this.live[d] !== 1) return null;
-    const t = unpackTexts(this.texts[d] as string);
-    const code = <T>(values: readonly T[], c: number): T | null => (c > 0 ? (values[c - 1] ?? null) : null);
-    const cooperationTypes = COOPERATION_TYPES.filter((_, i) => ((this.coop[d] as number) >>> i) & 1);
+    const t = opts?.texts === false ? NO_TEXTS : unpackTexts(this.texts[d] as string);
+    const coop = this.coop[d] as number;
+    const cooperationTypes: (typeof COOPERATION_TYPES)[number][] = [];
+    for (let i = 0; i < COOPERATION_TYPES.length; i++) if ((coop >>> i) & 1) cooperationTypes.push(COOPERATION_TYPES[i]!);
     const country = this.country[d] as number;
     const owner = this.owner[d] as number;
     const pmin = this.priceMin[d] as number;
     const pmax = this.priceMax[d] as number;
     return {
       id: this.ids[d] as string,
-      kind: code(LISTING_KINDS, this.kind[d] as number),
+      kind: byCode(LISTING_KINDS, this.kind[d] as number),
       language: t.language,
       title: t.title,
       summary: t.summary,
@@ -245,7 +273,7 @@ export class DocIndex {
       sectors: [...this.sectors.get(d)].map((s) => this.sectorDict.values[s] as string),
       ipcCodes: [...this.ipc.get(d)].map((i) => (this.ipcParts[i] as IpcParts).code),
       trl: this.trl[d] === 0 ? null : (this.trl[d] as number),
-      iprStatus: code(IPR_STATUSES, this.ipr[d] as number),
+      iprStatus: byCode(IPR_STATUSES, this.ipr[d] as number),
       cooperationTypes,
       priceCny: Number.isNaN(pmin) && Number.isNaN(pmax) ? null : { min: Number.isNaN(pmin) ? null : pmin, max: Number.isNaN(pmax) ? null : pmax },
       country: country < 0 ? null : (this.countryDict.values[country] as string),
@@ -306,6 +334,7 @@ export class DocIndex {
     let remaining = 0;
     for (let i = 0; i < m; i++) remaining += qws[i]!;
     let growing = true;
+    let best = 0;
     for (const i of order) {
       const t = q.ids[i]!;
       const qw = qws[i]!;
@@ -329,9 +358,11 @@ export class DocIndex {
         if (f3) tfn += (a3 * f3) / (b3 + c3 * fl[base + 3]!);
         const s = (qw * tfn) / (k1 + tfn);
         if (fresh) touched[nt++] = d;
-        acc[d]! += s;
+        const v = (acc[d]! += s);
+        if (v > best) best = v;
       }
-      if (growing && topK > 0 && nt > topK && kthLargest(acc, touched, nt, topK, this.scratch()) > remaining) growing = false;
+      // The k-th best score is at most the best one: select it only when the best could stop growth.
+      if (growing && topK > 0 && nt > topK && best > remaining && kthLargest(acc, touched, nt, topK, this.scratch()) > remaining) growing = false;
     }
     for (let i = 0; i < nt; i++) {
       const d = touched[i]!;
@@ -410,6 +441,11 @@ const packTexts = (doc: MatchDoc): string => {
 };
 
 type PackedTexts = Pick<MatchDoc, 'language' | 'title' | 'summary' | 'description' | 'keywords' | 'translations'>;
+
+const NO_TEXTS: PackedTexts = { language: null, title: '', summary: null, description: null, keywords: [], translations: null };
+
+/** The value of a 1-based column code (0: none). */
+const byCode = <T>(values: readonly T[], c: number): T | null => (c > 0 ? (values[c - 1] ?? null) : null);
 
 const unpackTexts = (packed: string): PackedTexts => {
   const p = packed.split(FIELD_SEP);

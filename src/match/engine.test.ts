@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Analyzer, loadAnalyzers } from './analyzer.js';
+import { loadAnalyzers } from '../loaders/analyzers.js';
+import type { Analyzer } from './analyzer.js';
 import { docTexts, type MatchDoc } from './doc.js';
 import { createMatchEngine, type MatchEngine, type MatchReason } from './engine.js';
 

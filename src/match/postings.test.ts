@@ -28,6 +28,40 @@ describe('posting store', () => {
     expect([...c.list(t).tfs]).toEqual([1, 3, 5, 7, 9]);
   });
 
+  it('sealing packs every list to its length and keeps it, and later appends still grow it', () => {
+    const s = new PostingStore();
+    const terms = Array.from({ length: 300 }, () => s.addTerm());
+    for (let d = 0; d < 1000; d++) for (const t of terms) if (d % (t + 1) === 0) s.append(t, d, (d % 15) + 1);
+    const sealed = s.sealed();
+    let entries = 0;
+    for (const t of terms) {
+      entries += s.length(t);
+      expect([...sealed.list(t).docs]).toEqual([...s.list(t).docs]);
+      expect([...sealed.list(t).tfs]).toEqual([...s.list(t).tfs]);
+    }
+    expect(sealed.allocated).toBe(entries);
+    expect(sealed.allocated).toBeLessThan(s.allocated);
+    sealed.append(0, 1000, 3);
+    sealed.append(299, 1001, 4);
+    expect(sealed.length(0)).toBe(1001);
+    expect(sealed.find(0, 1000)).toBe(3);
+    expect(sealed.find(0, 999)).toBe((999 % 15) + 1);
+    expect([...sealed.list(299).docs]).toEqual([0, 300, 600, 900, 1001]);
+  });
+
+  it('keeps a long list and a short one whole as both grow, and when sealed', () => {
+    const s = new PostingStore();
+    const t = s.addTerm();
+    const u = s.addTerm();
+    for (let d = 0; d < 300_000; d++) {
+      s.append(t, d, 1);
+      if (d % 1000 === 0) s.append(u, d, 2);
+    }
+    expect(s.length(t)).toBe(300_000);
+    expect(s.find(t, 299_999)).toBe(1);
+    expect([...s.sealed().list(u).docs].slice(-2)).toEqual([298_000, 299_000]);
+  });
+
   it('packs four field frequencies capped at 15 into 16 bits', () => {
     const p = packTf([1, 300, 0, 15]);
     expect([0, 1, 2, 3].map((f) => fieldTf(p, f))).toEqual([1, 15, 0, 15]);

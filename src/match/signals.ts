@@ -97,35 +97,38 @@ export type SignalInput = {
   use: ReadonlySet<keyof MatchWeights['signal']>;
 };
 
+type Sum = { total: number; sum: number };
+
+const addSignal = (acc: Sum, inp: SignalInput, w: MatchWeights, key: keyof MatchWeights['signal'], value: number | null): void => {
+  if (!inp.use.has(key)) return;
+  const wt = w.signal[key];
+  acc.total += wt;
+  acc.sum += wt * (value ?? w.neutral);
+};
+
 /** Combines the text score and the structured signals into a score in [0, 1], with reasons. */
 export const combineSignals = (inp: SignalInput, w: MatchWeights): { score: number; reasons: MatchReason[] } => {
   const reasons: MatchReason[] = [];
-  let total = 0;
-  let sum = 0;
-  const add = (key: keyof MatchWeights['signal'], value: number | null) => {
-    if (!inp.use.has(key)) return;
-    const wt = w.signal[key];
-    total += wt;
-    sum += wt * (value ?? w.neutral);
-  };
-  add('text', inp.text);
+  // No closure here: this runs for every re-ranked candidate.
+  const acc: Sum = { total: 0, sum: 0 };
+  addSignal(acc, inp, w, 'text', inp.text);
   const q = inp.query;
   const d = inp.doc;
   const sec = sectorFit(q.sectors ?? [], d.sectors ?? []);
-  add('sector', sec?.score ?? null);
+  addSignal(acc, inp, w, 'sector', sec?.score ?? null);
   if (sec !== null && sec.codes.length > 0 && inp.use.has('sector')) reasons.push({ type: 'sector', codes: sec.codes, score: sec.score });
   const ipc = ipcOverlap(inp.queryIpc, inp.docIpc, w.ipcLevel);
-  add('ipc', ipc?.score ?? null);
+  addSignal(acc, inp, w, 'ipc', ipc?.score ?? null);
   if (ipc !== null && ipc.pairs.length > 0 && inp.use.has('ipc')) reasons.push({ type: 'ipc', codes: ipc.pairs, score: ipc.score });
   const trl = trlFit(q, d);
-  add('trl', trl);
+  addSignal(acc, inp, w, 'trl', trl);
   if (trl !== null && inp.use.has('trl')) reasons.push({ type: 'trl', query: q.trl as number, match: d.trl as number, score: trl });
   const coop = cooperationFit(q.cooperationTypes ?? [], d.cooperationTypes ?? []);
-  add('cooperation', coop?.score ?? null);
+  addSignal(acc, inp, w, 'cooperation', coop?.score ?? null);
   if (coop !== null && coop.types.length > 0 && inp.use.has('cooperation'))
     reasons.push({ type: 'cooperation', types: coop.types, score: coop.score });
   const budget = budgetFit(q.priceCny, d.priceCny);
-  add('budget', budget?.score ?? null);
+  addSignal(acc, inp, w, 'budget', budget?.score ?? null);
   if (budget !== null && inp.use.has('budget'))
     reasons.push({
       type: 'budget',
@@ -135,11 +138,11 @@ export const combineSignals = (inp: SignalInput, w: MatchWeights): { score: numb
       score: budget.score,
     });
   const ctry = countryFit(q, d);
-  add('country', ctry?.score ?? null);
+  addSignal(acc, inp, w, 'country', ctry?.score ?? null);
   if (ctry !== null && ctry.countries.length > 0 && inp.use.has('country'))
     reasons.push({ type: 'country', countries: ctry.countries, score: ctry.score });
   const fresh = freshness(d.publishedAt, inp.now, w.freshnessHalfLifeDays);
-  add('freshness', fresh?.score ?? null);
+  addSignal(acc, inp, w, 'freshness', fresh?.score ?? null);
   if (fresh !== null && inp.use.has('freshness')) reasons.push({ type: 'freshness', ageDays: fresh.ageDays, score: fresh.score });
-  return { score: total > 0 ? sum / total : 0, reasons };
+  return { score: acc.total > 0 ? acc.sum / acc.total : 0, reasons };
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Analyzer, loadAnalyzers } from './analyzer.js';
+import { loadAnalyzers } from '../loaders/analyzers.js';
+import type { Analyzer } from './analyzer.js';
 import {
   contextSection,
   PHRASE_COEFFICIENTS,

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { audiencesOf, toMatchDoc, type Audience } from '../core/matching/match-doc.js';
 import type { MarketIndex, OrganizationNameIndex } from '../core/matching/ports.js';
-import { analyzeDocTerms, createMatchEngine, loadAnalyzers, type MatchEngine } from '../match/engine.js';
+import { loadAnalyzers } from '../loaders/analyzers.js';
+import { analyzeDocTerms, createMatchEngine, type MatchEngine } from '../match/engine.js';
 import { createOrgResolver, type OrgResolver } from '../match/org-resolver.js';
 import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed, THREADS_WORTHWHILE_FROM } from '../workers/analysis-pool.js';
 import { rowToListing } from './listing-store.js';
@@ -110,6 +111,8 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     } finally {
       await pool.close();
     }
+    e.public.seal();
+    e.members.seal();
     engines = e;
     stats.buildMillis = Math.round(performance.now() - t0);
     stats.documents = { public: e.public.size, members: e.members.size };

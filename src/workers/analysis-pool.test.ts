@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Analyzer, loadAnalyzers } from '../match/analyzer.js';
+import { loadAnalyzers } from '../loaders/analyzers.js';
+import type { Analyzer } from '../match/analyzer.js';
 import { analyzeDocTerms, type DocTerms } from '../match/doc-terms.js';
 import type { MatchDoc } from '../match/doc.js';
-import { type AnalysisPool, createAnalysisPool } from './analysis-pool.js';
+import { createMatchEngine, type MatchEngine } from '../match/engine.js';
+import { type AnalysisPool, createAnalysisPool, forEachAnalyzed } from './analysis-pool.js';
 
 // Traditional characters (folded to simplified), glossary words the segmenter keeps whole, mixed
 // scripts, technical tokens, translations and keywords: everything that decides index terms.
@@ -38,6 +40,25 @@ describe('the analysis pool', () => {
     const inline = await createAnalysisPool(analyzer, { threads: 0 });
     expect(inline.threads).toBe(0);
     expect((await inline.analyze(DOCS)).map(plain)).toEqual((await pool.analyze(DOCS)).map(plain));
+  });
+
+  it('builds from terms analyzed on its threads the index the engine builds alone, for every engine they go to', async () => {
+    const docs = [...DOCS, ...DOCS.map((d) => ({ ...d, id: `${d.id}2`, title: `${d.title} 新型 sensor` }))];
+    const alone = createMatchEngine({ analyzer, now: () => 0 });
+    for (const d of docs) alone.add(d);
+    const [first, second] = [createMatchEngine({ analyzer, now: () => 0 }), createMatchEngine({ analyzer, now: () => 0 })];
+    // Two batches: the second reuses the first's term numbers.
+    await forEachAnalyzed(pool, [docs.slice(0, 5), docs.slice(5)], (d) => d, (_, doc, terms) => {
+      first.add(doc, terms);
+      second.add(doc, terms);
+    });
+    const ranked = (e: MatchEngine, text: string) => e.search({ text, limit: 20, facets: false }).hits.map((h) => [h.id, h.score]);
+    for (const text of ['锂离子电池', 'solid electrolyte', 'robot vision 检测', 'sensor']) {
+      expect(ranked(alone, text).length).toBeGreaterThan(0);
+      expect(ranked(first, text)).toEqual(ranked(alone, text));
+      expect(ranked(second, text)).toEqual(ranked(alone, text));
+    }
+    expect(first.stats().terms).toBe(alone.stats().terms);
   });
 
   it('refuses work once closed', async () => {

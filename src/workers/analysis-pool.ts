@@ -2,7 +2,7 @@
  * Text analysis on worker threads, for bulk indexing (the server's start-up build, `ittc match`,
  * the benchmark). Segmenting Chinese and stemming English is most of what indexing costs and is
  * independent per document, so batches go to the least busy of N threads while the caller's
- * thread inserts the terms that came back. Each thread loads jieba-wasm alone (no dictionary): it
+ * thread inserts the terms that came back. Each thread loads jieba alone (no CC-CEDICT): it
  * gets the caller's analyzer settings, so its terms are the ones the caller's analyzer would make.
  *
  *   const pool = await createAnalysisPool(analyzer);

@@ -3,8 +3,9 @@
  * the packed wire form (src/match/doc-terms.ts). Started by analysis-pool.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTermAnalyzer, type TermSettings } from '../match/analyzer.js';
-import { analyzeDocTerms, createTermEncoder, type PackedDocTerms } from '../match/doc-terms.js';
+import { loadTermAnalyzer } from '../loaders/analyzers.js';
+import type { TermSettings } from '../match/analyzer.js';
+import { createBatchAnalyzer, type PackedDocTerms } from '../match/doc-terms.js';
 import type { MatchDoc } from '../match/doc.js';
 
 export type AnalysisRequest = { id: number; docs: MatchDoc[] };
@@ -13,10 +14,10 @@ export type AnalysisReply = { id: number; packed: PackedDocTerms } | { id: numbe
 const port = parentPort;
 if (port === null) throw new Error('analysis-worker runs as a worker thread');
 const analyzer = await loadTermAnalyzer(workerData as TermSettings);
-const encode = createTermEncoder();
+const analyze = createBatchAnalyzer(analyzer);
 port.on('message', (req: AnalysisRequest) => {
   try {
-    const packed = encode(req.docs.map((d) => analyzeDocTerms(analyzer, d)));
+    const packed = analyze(req.docs);
     const buffers = [packed.ids, packed.counts, packed.tfs, packed.lens].map((a) => a.buffer as ArrayBuffer);
     port.postMessage({ id: req.id, packed } satisfies AnalysisReply, buffers);
   } catch (e) {

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { LISTING_KINDS } from '../../core/listings/listing.js';
-import { createMatchEngine, loadAnalyzers, type MatchDoc } from '../../match/engine.js';
+import { loadAnalyzers } from '../../loaders/analyzers.js';
+import { createMatchEngine, type MatchDoc } from '../../match/engine.js';
 import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed, inBatches, THREADS_WORTHWHILE_FROM } from '../../workers/analysis-pool.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
 
@@ -99,6 +100,7 @@ export async function runMatch(ctx: CliContext, o: MatchRunOptions): Promise<num
   } finally {
     await pool.close();
   }
+  engine.seal();
   const threadNote = pool.threads > 0 ? ` on ${pool.threads} analysis threads` : '';
   ctx.stderr.write(`${ctx.isTty ? '\r' : ''}ittc match: indexed ${engine.size} documents in ${((performance.now() - t0) / 1000).toFixed(2)} s${threadNote}\n`);
   t0 = performance.now();

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { loadAnalyzers } from '../../match/engine.js';
+import { loadAnalyzers } from '../../loaders/analyzers.js';
 import { phraseSimilarity } from '../../match/similarity.js';
 import { EXIT, type CliCommand, type CliContext } from '../command.js';
 
