@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAnalyzers } from '../loaders/analyzers.js';
-import { type Analyzer, createAnalyzer } from './analyzer.js';
+import { type Analyzer, createAnalyzer, termSet } from './analyzer.js';
 
 let a: Analyzer;
 beforeAll(async () => {
@@ -62,5 +62,37 @@ describe('analyzer without loaded resources', () => {
     expect(plain.terms('电池回收 batteries').sort()).toEqual(['batteri', '回收', '池回', '电池']);
     expect(plain.terms('电池，回收').sort()).toEqual(['回收', '电池']);
     expect(plain.bridge).toBeNull();
+  });
+});
+
+describe('locating matched terms', () => {
+  const texts = [
+    '锂离子电池的回收方法：正极材料与電池隔膜的分离，用于 LiFePO4 batteries and cortex-m4 controllers',
+    'Solid-state electrolytes for lithium batteries; the battery pack (H01M 10/052) 固态电解质',
+    '基于机器视觉的焊接缺陷检测系统，检测精度高，焊接速度快',
+  ];
+
+  it('finds every token of the terms asked for, at the offsets segmentation gives', () => {
+    for (const text of texts) {
+      const tokens = a.tokens(text);
+      const wanted = termSet(tokens.filter((_, i) => i % 2 === 0).map((t) => t.term));
+      const located = a.locate(text, wanted);
+      const key = (t: { term: string; start: number; end: number; surface: string }) => `${t.term}@${t.start}-${t.end}:${t.surface}`;
+      const found = new Set(located.map(key));
+      for (const t of tokens) if (wanted.all.has(t.term)) expect(found, `${t.term} in ${text}`).toContain(key(t));
+      for (const t of located) {
+        expect(wanted.all.has(t.term)).toBe(true);
+        expect(text.slice(t.start, t.end)).toBe(t.surface);
+      }
+      expect(located.map((t) => t.start)).toEqual([...located.map((t) => t.start)].sort((x, y) => x - y));
+    }
+  });
+
+  it('gives the original characters of a folded term and nothing for terms the text lacks', () => {
+    const located = a.locate('電池隔膜 battery', termSet(['电池', 'batteri', '光伏', 'solar']));
+    expect(located.map((t) => [t.term, t.surface])).toEqual([
+      ['电池', '電池'],
+      ['batteri', 'battery'],
+    ]);
   });
 });

@@ -27,8 +27,14 @@ export type Analyzer = {
   readonly bridge: Bridge | null;
   /** Index terms of a text, appended to `out` (returned). */
   terms(text: string, out?: string[]): string[];
-  /** Tokens of a text with offsets and surface forms (highlights, explanations). */
+  /** Tokens of a text with offsets and surface forms. */
   tokens(text: string): AnalyzedToken[];
+  /**
+   * The tokens of a text that carry one of `terms` (explanations, highlights), in text order:
+   * Latin words as `tokens` gives them, Chinese terms wherever their characters occur (no
+   * segmentation: a matched term is already known to be a word of the text).
+   */
+  locate(text: string, terms: TermSet): AnalyzedToken[];
   /** Query terms of a text: its own terms, plus translations into English and/or Chinese. */
   query(text: string, opts: { toEnglish: boolean; toChinese: boolean }): QueryTerm[];
   detectLanguage(text: string): DetectedLanguage;
@@ -41,6 +47,14 @@ export type Analyzer = {
 
 /** The settings that decide index terms (see Analyzer.termSettings); plain data, so it can cross threads. */
 export type TermSettings = { chineseMode: ChineseMode; traditionalToSimplified: [string, string][]; wholeWords: string[] };
+
+/** Terms to locate (Analyzer.locate), with the Chinese ones apart (prepared once per query). */
+export type TermSet = { readonly all: ReadonlySet<string>; readonly han: readonly string[] };
+
+export const termSet = (terms: Iterable<string>): TermSet => {
+  const all = new Set(terms);
+  return { all, han: [...all].filter(mayHaveHan) };
+};
 
 export type AnalyzerDeps = {
   segmenter?: Segmenter | null;
@@ -138,6 +152,27 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
     return out;
   };
 
+  const locate = (text: string, want: TermSet): AnalyzedToken[] => {
+    const out: AnalyzedToken[] = [];
+    let han = false;
+    for (const run of scriptRuns(text)) {
+      if (run.han) {
+        han = true;
+        if (want.han.length === 0) continue;
+        const original = text.slice(run.start, run.end);
+        const folded = fold(original);
+        for (const term of want.han)
+          for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length))
+            out.push({ term, surface: original.slice(at, at + term.length), start: run.start + at, end: run.start + at + term.length, lang: 'zh' });
+      } else
+        scanLatin(text, run.start, run.end, (term, s, e) => {
+          if (want.all.has(term)) out.push({ term, surface: text.slice(s, e), start: s, end: e, lang: 'en' });
+        });
+    }
+    if (han) out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out;
+  };
+
   const query = (text: string, opts: { toEnglish: boolean; toChinese: boolean }): QueryTerm[] => {
     const out: QueryTerm[] = [];
     for (const run of scriptRuns(text)) {
@@ -174,5 +209,5 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
 
   const termSettings = (): TermSettings => ({ chineseMode: mode, traditionalToSimplified: [...(t2s ?? [])], wholeWords: [...wholeWords] });
 
-  return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, query, detectLanguage, termSettings };
+  return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, locate, query, detectLanguage, termSettings };
 };

@@ -37,6 +37,35 @@ describe('BM25F scoring with top-k pruning', () => {
     );
   });
 
+  it('keeps the exhaustive best k when common terms are searched only for the documents still in the race', () => {
+    // Skewed vocabulary: a few words in most documents (long lists, searched for the candidates
+    // once no new document can enter), many rare ones (short lists that decide the race).
+    const vocab = Array.from({ length: 60 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 2, max: 8 }),
+        (seed, k, m) => {
+          let x = seed;
+          const rand = () => ((x = (Math.imul(x, 48271) >>> 0) % 2147483647) / 2147483647);
+          const word = () => vocab[Math.min(vocab.length - 1, Math.floor(vocab.length * rand() ** 3))]!;
+          const ix = new DocIndex(analyzer);
+          for (let i = 0; i < 600; i++) ix.add({ id: `d${i}`, title: `${word()} ${word()}`, description: Array.from({ length: 4 + Math.floor(rand() * 20) }, word).join(' ') });
+          for (let i = 0; i < 600; i += 7) ix.remove(`d${i}`);
+          const query = [...new Set(Array.from({ length: m }, (_, i) => (i % 2 === 0 ? vocab[Math.floor(rand() * 4)]! : word())))];
+          const ids = query.map((t) => ix.vocab.get(analyzer.terms(t)[0]!)).filter((id): id is number => id !== undefined);
+          const weights = ids.map(() => 0.5 + rand());
+          const full = topOf(ix, ids, weights, k, false);
+          const pruned = topOf(ix, ids, weights, k, true);
+          expect(pruned.map(([d]) => d)).toEqual(full.map(([d]) => d));
+          pruned.forEach(([, s], i) => expect(s).toBeCloseTo(full[i]![1], 5));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('scores nothing for removed documents', () => {
     const ix = new DocIndex(analyzer);
     ix.add({ id: 'a', title: 'alpha' });

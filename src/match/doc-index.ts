@@ -68,6 +68,7 @@ export class DocIndex {
   private readonly dictIds = new WeakMap<TermDictionary, Int32Array>();
   private acc = new Float32Array(0);
   private touched = new Int32Array(0);
+  private refused = new Int32Array(0);
 
   constructor(private readonly analyzer: Analyzer) {}
 
@@ -301,10 +302,14 @@ export class DocIndex {
     if (this.acc.length < this.n) {
       this.acc = new Float32Array(Math.max(this.n, this.acc.length * 2));
       this.touched = new Int32Array(this.acc.length);
+      this.refused = new Int32Array(this.acc.length);
     }
     const acc = this.acc;
     const touched = this.touched;
     let nt = 0;
+    // Documents the filters refused (their accumulator holds -1 until the end of the pass).
+    const refused = this.refused;
+    let nr = 0;
     const live = this.live;
     const fl = this.fieldLen;
     const k1 = w.k1;
@@ -326,6 +331,19 @@ export class DocIndex {
     const a0 = A[0]!, a1 = A[1]!, a2 = A[2]!, a3 = A[3]!;
     const b0 = B[0]!, b1 = B[1]!, b2 = B[2]!, b3 = B[3]!;
     const c0 = C[0]!, c1 = C[1]!, c2 = C[2]!, c3 = C[3]!;
+    // The saturating part's input: field-weighted, length-normalized frequencies of one posting.
+    const bm25f = (p: number, base: number): number => {
+      let tfn = 0;
+      const f0 = p & 15;
+      if (f0) tfn += (a0 * f0) / (b0 + c0 * fl[base]!);
+      const f1 = (p >>> 4) & 15;
+      if (f1) tfn += (a1 * f1) / (b1 + c1 * fl[base + 1]!);
+      const f2 = (p >>> 8) & 15;
+      if (f2) tfn += (a2 * f2) / (b2 + c2 * fl[base + 2]!);
+      const f3 = p >>> 12;
+      if (f3) tfn += (a3 * f3) / (b3 + c3 * fl[base + 3]!);
+      return tfn;
+    };
     const m = q.ids.length;
     const qws = new Float64Array(m);
     for (let i = 0; i < m; i++) qws[i] = q.weights[i]! * this.idf(q.ids[i]!) * (k1 + 1);
@@ -335,35 +353,70 @@ export class DocIndex {
     for (let i = 0; i < m; i++) remaining += qws[i]!;
     let growing = true;
     let best = 0;
+    // Once no new document can enter: the k-th best score so far, a floor under the final one.
+    let floor = 0;
+    let sorted = false;
     for (const i of order) {
       const t = q.ids[i]!;
       const qw = qws[i]!;
-      remaining -= qw;
       const { docs, tfs } = this.postings.list(t);
-      for (let j = 0; j < docs.length; j++) {
-        const d = docs[j]!;
-        if (live[d] === 0) continue;
-        const fresh = acc[d] === 0;
-        if (fresh && (!growing || (accept !== undefined && !accept(d)))) continue;
-        const p = tfs[j]!;
-        const base = d * NF;
-        let tfn = 0;
-        const f0 = p & 15;
-        if (f0) tfn += (a0 * f0) / (b0 + c0 * fl[base]!);
-        const f1 = (p >>> 4) & 15;
-        if (f1) tfn += (a1 * f1) / (b1 + c1 * fl[base + 1]!);
-        const f2 = (p >>> 8) & 15;
-        if (f2) tfn += (a2 * f2) / (b2 + c2 * fl[base + 2]!);
-        const f3 = p >>> 12;
-        if (f3) tfn += (a3 * f3) / (b3 + c3 * fl[base + 3]!);
-        const s = (qw * tfn) / (k1 + tfn);
-        if (fresh) touched[nt++] = d;
-        const v = (acc[d]! += s);
-        if (v > best) best = v;
+      if (!growing) {
+        // Documents that cannot reach the floor with every term left leave the race; the
+        // others are few, and a long list is cheaper searched for them than read through.
+        let kept = 0;
+        for (let x = 0; x < nt; x++) {
+          const d = touched[x]!;
+          if (acc[d]! + remaining >= floor) touched[kept++] = d;
+          else acc[d] = 0;
+        }
+        nt = kept;
+        if (nt === 0) break;
+      }
+      remaining -= qw;
+      if (!growing && nt * LOOKUP_RATIO < docs.length) {
+        if (!sorted) {
+          touched.subarray(0, nt).sort();
+          sorted = true;
+        }
+        let j = 0;
+        const len = docs.length;
+        for (let x = 0; x < nt && j < len; x++) {
+          const d = touched[x]!;
+          j = gallop(docs, j, d);
+          if (j < len && docs[j] === d) {
+            const tfn = bm25f(tfs[j]!, d * NF);
+            acc[d]! += (qw * tfn) / (k1 + tfn);
+          }
+        }
+      } else {
+        for (let j = 0; j < docs.length; j++) {
+          const d = docs[j]!;
+          const a = acc[d]!;
+          if (a < 0) continue; // refused earlier in this pass
+          if (a === 0) {
+            // A document seen for the first time (or left out): the filters run once per pass.
+            if (!growing) continue;
+            if (live[d] === 0 || (accept !== undefined && !accept(d))) {
+              acc[d] = -1;
+              refused[nr++] = d;
+              continue;
+            }
+            touched[nt++] = d;
+            sorted = false;
+          }
+          const tfn = bm25f(tfs[j]!, d * NF);
+          const v = (acc[d] = a + (qw * tfn) / (k1 + tfn));
+          if (v > best) best = v;
+        }
       }
       // The k-th best score is at most the best one: select it only when the best could stop growth.
-      if (growing && topK > 0 && nt > topK && best > remaining && kthLargest(acc, touched, nt, topK, this.scratch()) > remaining) growing = false;
+      if (topK > 0 && nt > topK && (growing ? best > remaining : true)) {
+        const kth = kthLargest(acc, touched, nt, topK, this.scratch());
+        if (growing && kth > remaining) growing = false;
+        if (!growing) floor = kth;
+      }
     }
+    for (let i = 0; i < nr; i++) acc[refused[i]!] = 0;
     for (let i = 0; i < nt; i++) {
       const d = touched[i]!;
       visit(d, acc[d]!);
@@ -385,6 +438,31 @@ export class DocIndex {
     return bits;
   }
 }
+
+/** A list's length over the documents still in the race above which it is searched, not read through. */
+const LOOKUP_RATIO = 8;
+
+/** The first index from `from` on whose document is at least `d` (exponential, then binary search). */
+const gallop = (docs: Int32Array, from: number, d: number): number => {
+  const len = docs.length;
+  if (from >= len || docs[from]! >= d) return from;
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < len && docs[hi]! < d) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  if (hi > len) hi = len;
+  // docs[lo] < d, and docs[hi] >= d or hi = len
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < d) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+};
 
 /** The k-th largest accumulator among the touched documents (quickselect on a scratch copy). */
 const kthLargest = (acc: Float32Array, touched: Int32Array, nt: number, k: number, buf: Float32Array): number => {

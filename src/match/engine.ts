@@ -11,7 +11,7 @@
  */
 import { COMPLEMENTARY_KINDS, type ListingKind } from '../core/listings/listing.js';
 import { DomainError } from '../core/shared/domain-error.js';
-import type { AnalyzedToken, Analyzer } from './analyzer.js';
+import { type Analyzer, type TermSet, termSet } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
 import { DocIndex, KIND_CODE, type TermQuery } from './doc-index.js';
 import type { DocTerms } from './doc-terms.js';
@@ -150,7 +150,7 @@ export type MatchEngine = {
 };
 
 type TermInfo = { id: number; term: string; weight: number; idf: number; direct: string | null; via: string | null };
-type Compiled = { q: TermQuery; info: TermInfo[] };
+type Compiled = { q: TermQuery; info: TermInfo[]; located?: TermSet };
 
 const ALL_SIGNALS = new Set(['text', 'sector', 'ipc', 'trl', 'cooperation', 'budget', 'country', 'freshness'] as const);
 const SIMILAR_SIGNALS = new Set(['text', 'sector', 'ipc'] as const);
@@ -268,13 +268,17 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     const c = compileDoc(doc, w.maxQueryTerms);
     const filter = compileFilter(ix, o.filters);
     const kindOk = o.kinds === null ? null : new Set([0, ...o.kinds.map((k) => KIND_CODE.get(k) ?? -1)]);
+    // A bit per kind code (0: no kind) the query accepts.
+    let kindMask = 0;
+    for (const k of kindOk ?? []) if (k >= 0) kindMask |= 1 << k;
     const owner = o.excludeOwner && doc.ownerOrganizationId ? ix.ownerDict.find(doc.ownerOrganizationId) : -1;
     const depth = Math.max(o.limit, w.rerankDepth);
     const top = new TopK(depth);
+    const kinds = ix.kind;
+    // Scoring visits live documents only, and `self` is the live document with the query's id, if any.
     const accept = (d: number): boolean =>
       d !== self &&
-      ix.ids[d] !== doc.id &&
-      (kindOk === null || kindOk.has(ix.kind[d]!)) &&
+      (kindOk === null || ((kindMask >>> kinds[d]!) & 1) === 1) &&
       (owner < 0 || ix.owner[d] !== owner) &&
       (!filter.active || filter.fails(d) === 0);
     ix.score(c.q, w, (d, s) => top.push(d, s), { topK: depth, accept });
@@ -321,21 +325,10 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   const toHits = (r: Ranked, explain: boolean): MatchHit[] =>
     r.items.map(({ d, s, score, reasons }) => ({ id: ix.ids[d]!, score, textScore: s, why: explain ? explainItem(r.c, d, s / r.maxS, reasons) : [] }));
 
-  /**
-   * Analyzed texts of recently shown documents (for reasons and highlights), per document number
-   * and text source, least recently used dropped first. A document number is never reused for
-   * another document except by compaction, which clears it.
-   */
-  const analyzedCache = new Map<number, (AnalyzedToken[] | undefined)[]>();
-  const ANALYZED_CACHE_SIZE = 2000;
+  /** The tokens of the query's terms in document `d`'s texts (reasons and highlights). */
   const analyzedOf = (c: Compiled, d: number): AnalyzedDoc => {
-    let slots = analyzedCache.get(d);
-    if (slots === undefined) {
-      slots = [];
-      if (analyzedCache.size >= ANALYZED_CACHE_SIZE) analyzedCache.delete(analyzedCache.keys().next().value!);
-    } else analyzedCache.delete(d);
-    analyzedCache.set(d, slots);
-    return analyzeDoc(analyzer, ix.doc(d) as MatchDoc, matchedFields(c, d), slots);
+    c.located ??= termSet(c.info.map((t) => t.term));
+    return analyzeDoc(analyzer, ix.doc(d) as MatchDoc, c.located, matchedFields(c, d));
   };
 
   /** The fields of document `d` holding a query term (a bit per TEXT_FIELDS index). */
@@ -393,11 +386,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     return { total, offset, limit, hits, facets: facets?.result(p.facetLimit ?? 20) ?? null };
   };
 
-  /** Compaction renumbers documents: the cache of analyzed texts is keyed by number, so it goes too. */
-  const compactIndex = () => {
-    analyzedCache.clear();
-    ix.compact();
-  };
+  const compactIndex = () => ix.compact();
 
   const maybeCompact = () => {
     if (ix.dead > 1000 && ix.dead > compactAt * ix.n) compactIndex();

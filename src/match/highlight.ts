@@ -2,7 +2,7 @@
  * Highlights: snippets of a document's public fields with the matched words marked. Built only
  * from the document's indexed texts.
  */
-import type { AnalyzedToken, Analyzer } from './analyzer.js';
+import type { AnalyzedToken, Analyzer, TermSet } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS, type TextField, type TextSource } from './doc.js';
 
 export type Highlight = {
@@ -18,23 +18,16 @@ export type Highlight = {
   truncatedEnd: boolean;
 };
 
-/** The analyzed texts of a document, computed once per result. */
+/** The tokens of a document's texts that carry a query's terms, computed once per result. */
 export type AnalyzedDoc = { sources: TextSource[]; tokens: AnalyzedToken[][] };
 
 /**
- * With `fields` (a bit per TEXT_FIELDS index), only texts of those fields are analyzed: the
- * others hold no matched term, and segmenting them would only cost time.
+ * The tokens of `terms` in a document's texts. With `fields` (a bit per TEXT_FIELDS index), only
+ * texts of those fields are read: the others hold no matched term.
  */
-export const analyzeDoc = (analyzer: Analyzer, doc: MatchDoc, fields = ALL_FIELDS, cached?: (AnalyzedToken[] | undefined)[]): AnalyzedDoc => {
+export const analyzeDoc = (analyzer: Analyzer, doc: MatchDoc, terms: TermSet, fields = ALL_FIELDS): AnalyzedDoc => {
   const sources = docTexts(doc);
-  const tokens = sources.map((s, i) => {
-    if (!((fields >>> TEXT_FIELDS.indexOf(s.field)) & 1)) return [];
-    const known = cached?.[i];
-    if (known !== undefined) return known;
-    const fresh = analyzer.tokens(s.text);
-    if (cached) cached[i] = fresh;
-    return fresh;
-  });
+  const tokens = sources.map((s) => ((fields >>> TEXT_FIELDS.indexOf(s.field)) & 1 ? analyzer.locate(s.text, terms) : []));
   return { sources, tokens };
 };
 
