@@ -364,7 +364,7 @@ async function startup(url: string, size: number): Promise<Record<string, unknow
       out[`${key}_listings_per_s`] = Math.round(size / ((performance.now() - t) / 1000));
       out[`${key}_documents`] = stats.documents;
       out[`${key}_analyzer_load_ms`] = stats.analyzerMillis;
-      // The server's memory with both audiences' engines; meaningful with --only-startup (else the
+      // The server's memory with its index (both audiences); meaningful with --only-startup (else the
       // benchmark's own engine is still in the process).
       if (nThreads === threads) out.startup_rss_mb = await rssMb();
       console.error(`start-up from PostgreSQL, ${size} listings, ${nThreads} threads: ${out[`${key}_s`]} s`);

@@ -52,6 +52,10 @@ export class DocIndex {
   deadline = new Float64Array(0);
   country = new Int32Array(0);
   owner = new Int32Array(0);
+  /** 1: visible to members only (MatchDoc.membersOnly); left out of public queries. */
+  membersOnly = new Uint8Array(0);
+  /** Live documents visible to members only. */
+  membersOnlyCount = 0;
   sectors = new MultiColumn();
   ipc = new MultiColumn();
   targets = new MultiColumn();
@@ -88,6 +92,7 @@ export class DocIndex {
     this.deadline = ensure(this.deadline, n);
     this.country = ensure(this.country, n);
     this.owner = ensure(this.owner, n);
+    this.membersOnly = ensure(this.membersOnly, n);
   }
 
   ipcId(code: string): number {
@@ -176,6 +181,8 @@ export class DocIndex {
     this.deadline[d] = doc.deadline ?? Number.NaN;
     this.country[d] = doc.country ? this.countryDict.id(doc.country.toUpperCase()) : -1;
     this.owner[d] = doc.ownerOrganizationId ? this.ownerDict.id(doc.ownerOrganizationId) : -1;
+    this.membersOnly[d] = doc.membersOnly === true ? 1 : 0;
+    if (doc.membersOnly === true) this.membersOnlyCount++;
     this.sectors.set(d, [...new Set(doc.sectors ?? [])].map((s) => this.sectorDict.id(s)));
     this.ipc.set(d, [...new Set((doc.ipcCodes ?? []).map((c) => this.ipcId(c)).filter((i) => i >= 0))]);
     this.targets.set(d, (doc.targetCountries ?? []).map((c) => this.countryDict.id(c.toUpperCase())));
@@ -204,6 +211,7 @@ export class DocIndex {
     const s = this.scripts[d] as number;
     if (s & 1) this.zhDocs--;
     if (s & 2) this.enDocs--;
+    if (this.membersOnly[d] === 1) this.membersOnlyCount--;
     return true;
   }
 
@@ -222,7 +230,7 @@ export class DocIndex {
     let j = 0;
     for (let d = 0; d < this.n; d++) if (this.live[d]) remap[d] = j++;
     this.postings = this.postings.compacted(remap);
-    const cols = [this.live, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner];
+    const cols = [this.live, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner, this.membersOnly];
     for (const col of cols) for (let d = 0; d < this.n; d++) if (remap[d]! >= 0) col[remap[d]!] = col[d]!;
     for (let d = 0; d < this.n; d++) {
       const nd = remap[d]!;
@@ -282,6 +290,7 @@ export class DocIndex {
       ownerOrganizationId: owner < 0 ? null : (this.ownerDict.values[owner] as string),
       publishedAt: Number.isNaN(this.published[d] as number) ? null : (this.published[d] as number),
       deadline: Number.isNaN(this.deadline[d] as number) ? null : (this.deadline[d] as number),
+      ...(this.membersOnly[d] === 1 ? { membersOnly: true } : {}),
     };
   }
 

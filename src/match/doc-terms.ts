@@ -2,8 +2,8 @@
  * A document's analyzed text, ready to index: its distinct terms with packed per-field
  * frequencies, and the length of each field. Computing it is most of what indexing costs (Chinese
  * segmentation, stemming), and it depends only on the document's text and the analyzer, so it is
- * computed once per document (shared by the members' and the public index) and may be computed on
- * other threads (src/workers/analysis-pool.ts) and sent back in its wire form.
+ * computed once per document and may be computed on other threads (src/workers/analysis-pool.ts)
+ * and sent back in its wire form.
  */
 import type { Analyzer } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
@@ -26,7 +26,7 @@ export type DocTerms = {
   dict?: TermDictionary;
   /**
    * The document's texts packed as an index stores them; set by the first index that adds the
-   * document, so that the others (the public and the members' index) share one string.
+   * document, so that any other index given the same terms shares one string.
    */
   texts?: string;
 };

@@ -38,6 +38,11 @@ export type MatchDoc = {
   publishedAt?: number | null;
   /** Epoch milliseconds or null. */
   deadline?: number | null;
+  /**
+   * Visible to signed-in members only: queries for the public (`publicOnly`) never see it, nor
+   * count it in totals and facets.
+   */
+  membersOnly?: boolean;
 };
 
 /** The text fields of the index, in the order of `MatchWeights.fieldWeight`. */

@@ -294,3 +294,66 @@ describe('similar, classify and partners', () => {
     expect(p.map((x) => x.organizationId)).not.toContain('uni-c');
   });
 });
+
+describe("the public's view of an index that holds members-only documents", () => {
+  const request: MatchDoc = {
+    id: 'battery-request',
+    kind: 'technology_request',
+    language: 'en',
+    title: 'We need battery recycling to recover cobalt',
+    sectors: ['wipo-01'],
+    ownerOrganizationId: 'org-cn',
+  };
+  const hidden: MatchDoc = {
+    ...offers[0]!,
+    id: 'battery-offer-members',
+    title: 'Battery recycling: cobalt recovery line for members',
+    ownerOrganizationId: 'org-fr',
+    membersOnly: true,
+  };
+  const e = () => build([...offers, hidden, request]);
+
+  it('leaves members-only documents out of public searches, totals and facets, and keeps them for members', () => {
+    const engine = e();
+    const pub = engine.search({ text: 'battery recycling cobalt', publicOnly: true });
+    expect(pub.hits.map((h) => h.id)).not.toContain('battery-offer-members');
+    expect(pub.total).toBe(pub.hits.length);
+    const members = engine.search({ text: 'battery recycling cobalt' });
+    expect(members.hits.map((h) => h.id)).toContain('battery-offer-members');
+    expect(members.total).toBe(pub.total + 1);
+    const count = (r: typeof pub, v: string) => r.facets!.kind.find((f) => f.value === v)?.count ?? 0;
+    expect(count(members, 'technology_offer')).toBe(count(pub, 'technology_offer') + 1);
+    const browse = engine.search({ publicOnly: true, facets: true });
+    expect(browse.total).toBe(offers.length + 1);
+    expect(engine.stats()).toMatchObject({ documents: offers.length + 2, publicDocuments: offers.length + 1 });
+  });
+
+  it('leaves them out of public matches, similar listings and partners', () => {
+    const engine = e();
+    expect(engine.matches('battery-request').map((h) => h.id)).toContain('battery-offer-members');
+    expect(engine.matches('battery-request', { publicOnly: true }).map((h) => h.id)).not.toContain('battery-offer-members');
+    expect(engine.similar('battery-offer', { publicOnly: true }).map((h) => h.id)).not.toContain('battery-offer-members');
+    expect(engine.similar('battery-offer').map((h) => h.id)).toContain('battery-offer-members');
+    expect(engine.partners('battery-request', { publicOnly: true }).map((p) => p.organizationId)).not.toContain('org-fr');
+    expect(engine.partners('battery-request').map((p) => p.organizationId)).toContain('org-fr');
+  });
+
+  it('does not find a members-only document by its id for the public', () => {
+    const engine = e();
+    expect(() => engine.matches('battery-offer-members', { publicOnly: true })).toThrow(expect.objectContaining({ code: 'MATCH_DOCUMENT_NOT_FOUND' }));
+    expect(() => engine.similar('battery-offer-members', { publicOnly: true })).toThrow(expect.objectContaining({ code: 'MATCH_DOCUMENT_NOT_FOUND' }));
+    expect(engine.matches('battery-offer-members').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the mark across replacement, removal and compaction', () => {
+    const engine = e();
+    engine.add({ ...hidden, membersOnly: false });
+    expect(engine.search({ text: 'cobalt recovery line', publicOnly: true }).hits.map((h) => h.id)).toContain('battery-offer-members');
+    engine.add(hidden);
+    engine.remove('solar-offer');
+    engine.compact();
+    expect(engine.search({ text: 'cobalt recovery line', publicOnly: true }).hits.map((h) => h.id)).not.toContain('battery-offer-members');
+    expect(engine.get('battery-offer-members')?.membersOnly).toBe(true);
+    expect(engine.stats()).toMatchObject({ documents: offers.length + 1, publicDocuments: offers.length });
+  });
+});

@@ -73,6 +73,8 @@ export type SearchParams = {
   highlight?: boolean;
   /** Reasons per hit (default true). */
   explain?: boolean;
+  /** Only documents everyone may see (not `membersOnly`): the public's view. */
+  publicOnly?: boolean;
 };
 
 export type SearchResult = {
@@ -91,9 +93,14 @@ export type MatchOptions = {
   includeSameOwner?: boolean;
   /** Compute reasons (default true). */
   explain?: boolean;
+  /**
+   * The public's view: candidates and an indexed query document must not be `membersOnly` (such
+   * a query id is not found).
+   */
+  publicOnly?: boolean;
 };
 
-export type SimilarOptions = { limit?: number; sameKind?: boolean; filters?: SearchFilters; explain?: boolean };
+export type SimilarOptions = { limit?: number; sameKind?: boolean; filters?: SearchFilters; explain?: boolean; publicOnly?: boolean };
 
 export type Suggestion = { code: string; score: number };
 export type Classification = { ipc: Suggestion[]; sectors: Suggestion[]; neighbours: { id: string; score: number }[] };
@@ -109,6 +116,8 @@ export type PartnerHit = {
 
 export type EngineStats = {
   documents: number;
+  /** Live documents not `membersOnly`. */
+  publicDocuments: number;
   deadDocuments: number;
   terms: number;
   postingsBytes: number;
@@ -244,10 +253,10 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     return { reason: terms.length > 0 ? { type: 'terms', terms, score: textNorm } : null, matched };
   };
 
-  const resolve = (query: string | MatchDoc): { doc: MatchDoc; self: number } => {
+  const resolve = (query: string | MatchDoc, publicOnly = false): { doc: MatchDoc; self: number } => {
     if (typeof query === 'string') {
       const d = ix.byId.get(query);
-      const doc = d === undefined ? null : ix.doc(d);
+      const doc = d === undefined || (publicOnly && ix.membersOnly[d] === 1) ? null : ix.doc(d);
       if (d === undefined || doc == null) throw new DomainError<MatchErrorCode>('MATCH_DOCUMENT_NOT_FOUND', 'The listing is not in the match index.', { id: query });
       return { doc, self: d };
     }
@@ -262,11 +271,18 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   /** Text pass, filtered, then re-rank of the best `rerankDepth` with structured signals. */
   const rank = (
     query: string | MatchDoc,
-    o: { limit: number; filters?: SearchFilters; kinds: readonly ListingKind[] | null; excludeOwner: boolean; use: ReadonlySet<keyof MatchWeights['signal']> },
+    o: {
+      limit: number;
+      filters?: SearchFilters;
+      kinds: readonly ListingKind[] | null;
+      excludeOwner: boolean;
+      use: ReadonlySet<keyof MatchWeights['signal']>;
+      publicOnly: boolean;
+    },
   ): Ranked => {
-    const { doc, self } = resolve(query);
+    const { doc, self } = resolve(query, o.publicOnly);
     const c = compileDoc(doc, w.maxQueryTerms);
-    const filter = compileFilter(ix, o.filters);
+    const filter = compileFilter(ix, o.filters, o.publicOnly);
     const kindOk = o.kinds === null ? null : new Set([0, ...o.kinds.map((k) => KIND_CODE.get(k) ?? -1)]);
     // A bit per kind code (0: no kind) the query accepts.
     let kindMask = 0;
@@ -348,7 +364,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     const limit = Math.max(0, Math.min(200, p.limit ?? 20));
     const offset = Math.max(0, p.offset ?? 0);
     const sort: SearchSort = p.sort ?? (text.length > 0 ? 'relevance' : 'newest');
-    const filter = compileFilter(ix, p.filters);
+    const filter = compileFilter(ix, p.filters, p.publicOnly ?? false);
     const wantFacets = p.facets ?? true;
     const facets = wantFacets ? new FacetCounter(ix) : null;
     const top = new TopK(offset + limit);
@@ -415,24 +431,26 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     },
     search,
     matches(query, o = {}) {
-      const doc = resolve(query).doc;
+      const doc = resolve(query, o.publicOnly).doc;
       const r = rank(query, {
         limit: o.limit ?? 10,
         filters: o.filters,
         kinds: doc.kind != null ? COMPLEMENTARY_KINDS[doc.kind] : null,
         excludeOwner: !(o.includeSameOwner ?? false),
         use: ALL_SIGNALS,
+        publicOnly: o.publicOnly ?? false,
       });
       return toHits(r, o.explain ?? true);
     },
     similar(query, o = {}) {
-      const doc = resolve(query).doc;
+      const doc = resolve(query, o.publicOnly).doc;
       const r = rank(query, {
         limit: o.limit ?? 10,
         filters: o.filters,
         kinds: o.sameKind && doc.kind != null ? [doc.kind] : null,
         excludeOwner: false,
         use: SIMILAR_SIGNALS,
+        publicOnly: o.publicOnly ?? false,
       });
       return toHits(r, o.explain ?? true);
     },
@@ -462,13 +480,14 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       return { ipc: list(ipcVotes), sectors: list(secVotes), neighbours: nb.map((e) => ({ id: ix.ids[e.id]!, score: e.key })) };
     },
     partners(query, o = {}) {
-      const doc = resolve(query).doc;
+      const doc = resolve(query, o.publicOnly).doc;
       const r = rank(query, {
         limit: w.partnerDepth,
         filters: o.filters,
         kinds: doc.kind != null ? COMPLEMENTARY_KINDS[doc.kind] : null,
         excludeOwner: !(o.includeSameOwner ?? false),
         use: ALL_SIGNALS,
+        publicOnly: o.publicOnly ?? false,
       });
       const byOrg = new Map<number, typeof r.items>();
       for (const it of r.items) {
@@ -496,6 +515,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     },
     stats: () => ({
       documents: ix.liveCount,
+      publicDocuments: ix.liveCount - ix.membersOnlyCount,
       deadDocuments: ix.dead,
       terms: ix.vocab.size,
       postingsBytes: ix.postings.bytes(),

@@ -44,6 +44,8 @@ const LANG_NAMES = ['', 'zh', 'en'];
 /** A filter compiled against the index's columns. `fails(d)` gives a bit per failed facet dimension; budget failure is BUDGET_FAIL. */
 export type CompiledFilter = { fails: (d: number) => number; active: boolean };
 export const BUDGET_FAIL = 1 << FACET_DIMENSIONS.length;
+/** A document the viewer may not see (members only, for a public query): counted nowhere. */
+export const HIDDEN = BUDGET_FAIL << 1;
 
 const setOf = (vals: readonly string[] | undefined, code: (v: string) => number | undefined): Set<number> | null => {
   if (vals === undefined || vals.length === 0) return null;
@@ -55,7 +57,8 @@ const setOf = (vals: readonly string[] | undefined, code: (v: string) => number 
   return s;
 };
 
-export const compileFilter = (ix: DocIndex, f: SearchFilters = {}): CompiledFilter => {
+/** With `publicOnly`, documents visible to members only fail with HIDDEN. */
+export const compileFilter = (ix: DocIndex, f: SearchFilters = {}, publicOnly = false): CompiledFilter => {
   const kinds = setOf(f.kinds, (v) => KIND_CODE.get(v));
   const sectors = setOf(f.sectors, (v) => ix.sectorDict.find(v));
   const countries = setOf(f.countries, (v) => ix.countryDict.find(v.toUpperCase()));
@@ -84,7 +87,8 @@ export const compileFilter = (ix: DocIndex, f: SearchFilters = {}): CompiledFilt
       if (prefixes.some(({ p, exact }) => (exact ? code === p : code.startsWith(p)))) (ipcOk as Uint8Array)[id] = 1;
     });
   }
-  const active = kinds !== null || sectors !== null || countries !== null || iprs !== null || langs !== null || hasCoop || hasTrl || hasBudget || ipcOk !== null;
+  const hide = publicOnly && ix.membersOnlyCount > 0;
+  const active = hide || kinds !== null || sectors !== null || countries !== null || iprs !== null || langs !== null || hasCoop || hasTrl || hasBudget || ipcOk !== null;
   // Reads the flat multi-value columns directly (no subarray per document).
   const anyIn = (col: DocIndex['sectors'], d: number, set: Set<number>) => {
     const s = col.start[d]!;
@@ -93,6 +97,7 @@ export const compileFilter = (ix: DocIndex, f: SearchFilters = {}): CompiledFilt
     return false;
   };
   const fails = (d: number): number => {
+    if (hide && ix.membersOnly[d] === 1) return HIDDEN;
     let m = 0;
     if (kinds !== null && !kinds.has(ix.kind[d]!)) m |= 1;
     if (sectors !== null && !anyIn(ix.sectors, d, sectors)) m |= 2;
@@ -147,7 +152,7 @@ export class FacetCounter {
 
   /** Counts document `d` in every dimension (fails = 0) or only in the one it fails. */
   add(d: number, fails: number): void {
-    if (fails & BUDGET_FAIL) return;
+    if (fails & (BUDGET_FAIL | HIDDEN)) return;
     if (fails !== 0 && (fails & (fails - 1)) !== 0) return;
     const all = fails === 0;
     const ix = this.ix;

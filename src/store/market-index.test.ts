@@ -38,4 +38,34 @@ describe('the live market index', () => {
     expect(m.length).toBeGreaterThan(0);
     expect(await threaded.matches('members', query, { limit: 5 })).toEqual(m);
   }, 60_000);
+
+  it("gives visitors only public listings, in results, totals and facets, and all published ones to members", async () => {
+    const index = createLiveMarketIndex(database.db, () => NOW, { analysisThreads: 0 });
+    const stats = await index.ready();
+    const rows = await database.db.selectFrom('listings').select(['id', 'title', 'visibility']).where('status', '=', 'published').execute();
+    const membersOnly = rows.filter((r) => r.visibility !== 'public');
+    expect(membersOnly.length).toBeGreaterThan(0);
+    expect(stats.documents).toEqual({ public: rows.length - membersOnly.length, members: rows.length });
+    const hidden = new Set(membersOnly.map((r) => r.id));
+    const browsePublic = await index.search('public', { limit: 200 });
+    const browseMembers = await index.search('members', { limit: 200 });
+    expect(browsePublic.total).toBe(rows.length - membersOnly.length);
+    expect(browseMembers.total).toBe(rows.length);
+    expect(browsePublic.hits.filter((h) => hidden.has(h.id))).toEqual([]);
+    const sum = (r: typeof browsePublic) => r.facets!.kind.reduce((a, f) => a + f.count, 0);
+    expect(sum(browsePublic)).toBe(browsePublic.total);
+    for (const r of membersOnly) {
+      // Each members-only listing's own title finds it for members and never for visitors.
+      const pub = await index.search('public', { text: r.title, limit: 50 });
+      expect(pub.hits.map((h) => h.id)).not.toContain(r.id);
+      expect((await index.search('members', { text: r.title, limit: 50 })).hits.map((h) => h.id)).toContain(r.id);
+      const query = { id: `q-${r.id}`, title: r.title };
+      expect((await index.similar('public', query, { limit: 50 })).map((h) => h.id)).not.toContain(r.id);
+      for (const kind of ['technology_request', 'technology_offer'] as const) {
+        expect((await index.matches('public', { ...query, kind }, { limit: 50 })).map((h) => h.id)).not.toContain(r.id);
+        const partners = await index.partners('public', { ...query, kind }, { limit: 50 });
+        expect(partners.flatMap((p) => p.listings.map((l) => l.id)).filter((id) => hidden.has(id))).toEqual([]);
+      }
+    }
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { audiencesOf, toMatchDoc, type Audience } from '../core/matching/match-doc.js';
 import type { MarketIndex, OrganizationNameIndex } from '../core/matching/ports.js';
 import { loadAnalyzers } from '../loaders/analyzers.js';
-import { analyzeDocTerms, createMatchEngine, type MatchEngine } from '../match/engine.js';
+import { createMatchEngine, type MatchEngine } from '../match/engine.js';
 import { createOrgResolver, type OrgResolver } from '../match/org-resolver.js';
 import { createAnalysisPool, defaultAnalysisThreads, forEachAnalyzed, THREADS_WORTHWHILE_FROM } from '../workers/analysis-pool.js';
 import { rowToListing } from './listing-store.js';
@@ -39,13 +39,13 @@ export type LiveMarketIndex = MarketIndex & {
 const BATCH = 2000;
 
 /**
- * The in-process search index over published listings, one engine per audience (public
- * listings for visitors; every published listing for members). Built from the database on first
- * use, updated on local writes (refresh) and on writes of other processes (catchUp polls the
- * listing_changes log).
+ * The in-process search index over published listings: one engine holding every published
+ * listing, each marked with who may find it (members-only listings are left out of the public's
+ * queries, their totals and facets). Built from the database on first use, updated on local
+ * writes (refresh) and on writes of other processes (catchUp polls the listing_changes log).
  */
 export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: LiveMarketIndexOptions = {}): LiveMarketIndex {
-  let engines: Record<Audience, MatchEngine> | null = null;
+  let index: MatchEngine | null = null;
   let building: Promise<MarketIndexStats> | null = null;
   const stats: MarketIndexStats = { documents: { public: 0, members: 0 }, buildMillis: 0, analyzerMillis: 0, analysisThreads: 0, lastSeq: 0 };
   let queue: Promise<unknown> = Promise.resolve();
@@ -56,38 +56,36 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     return p;
   };
 
+  const countDocuments = (e: MatchEngine): Record<Audience, number> => {
+    const s = e.stats();
+    return { public: s.publicDocuments, members: s.documents };
+  };
+
   const apply = async (ids: string[]) => {
-    if (!engines || ids.length === 0) return;
+    if (!index || ids.length === 0) return;
     const unique = [...new Set(ids)];
     const rows = await db.selectFrom('listings').selectAll().where('id', 'in', unique).execute();
     const found = new Map(rows.map((r) => [r.id, rowToListing(r)]));
-    const { analyzer } = await loadAnalyzers();
     for (const id of unique) {
       const listing = found.get(id);
-      const audiences = listing ? audiencesOf(listing) : [];
-      // Analyzed once for every audience's index (which then share the stored texts too).
-      const doc = listing ? toMatchDoc(listing) : null;
-      const terms = doc && audiences.length > 0 ? analyzeDocTerms(analyzer, doc) : undefined;
-      for (const a of ['public', 'members'] as const) {
-        if (doc && audiences.includes(a)) engines[a].add(doc, terms);
-        else engines[a].remove(id);
-      }
+      if (listing && audiencesOf(listing).length > 0) index.add(toMatchDoc(listing));
+      else index.remove(id);
     }
-    stats.documents = { public: engines.public.size, members: engines.members.size };
+    stats.documents = countDocuments(index);
   };
 
   const build = async (): Promise<MarketIndexStats> => {
     const { analyzer, millis } = await loadAnalyzers();
     stats.analyzerMillis = Math.round(millis);
     const t0 = performance.now();
-    const e = { public: createMatchEngine({ analyzer, now }), members: createMatchEngine({ analyzer, now }) };
+    const e = createMatchEngine({ analyzer, now });
     const seq = await sql<{ s: number | null }>`SELECT max(seq)::int8 AS s FROM listing_changes`.execute(db);
     stats.lastSeq = seq.rows[0]?.s ?? 0;
     const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM listings WHERE status = 'published'`.execute(db);
     const threads = (count.rows[0]?.n ?? 0) < (opts.threadsFrom ?? THREADS_WORTHWHILE_FROM) ? 0 : (opts.analysisThreads ?? defaultAnalysisThreads());
     const pool = await createAnalysisPool(analyzer, { threads });
     stats.analysisThreads = pool.threads;
-    // Each listing is analyzed once (on the pool's threads) and its terms go to every audience's index.
+    // Listings are analyzed on the pool's threads.
     async function* batches() {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
@@ -106,28 +104,28 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     }
     try {
       await forEachAnalyzed(pool, batches(), toMatchDoc, (listing, doc, terms) => {
-        for (const a of audiencesOf(listing)) e[a].add(doc, terms);
+        if (audiencesOf(listing).length > 0) e.add(doc, terms);
       });
     } finally {
       await pool.close();
     }
-    e.public.seal();
-    e.members.seal();
-    engines = e;
+    e.seal();
+    index = e;
     stats.buildMillis = Math.round(performance.now() - t0);
-    stats.documents = { public: e.public.size, members: e.members.size };
+    stats.documents = countDocuments(e);
     return { ...stats };
   };
 
   const ready = () => (building ??= build());
-  const engine = async (a: Audience) => {
+  const engine = async () => {
     await ready();
-    return engines![a];
+    return index!;
   };
+  const publicOnly = (a: Audience) => a === 'public';
 
   return {
     ready,
-    isBuilt: () => engines !== null,
+    isBuilt: () => index !== null,
     refresh: async (ids) => {
       if (!building) return; // not built yet: the build will read the current rows
       await ready();
@@ -151,11 +149,11 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
       });
     },
     stats: () => ({ ...stats }),
-    search: async (a, params) => (await engine(a)).search(params),
-    matches: async (a, q, opts) => (await engine(a)).matches(q, opts),
-    similar: async (a, q, opts) => (await engine(a)).similar(q, opts),
-    partners: async (a, q, opts) => (await engine(a)).partners(q, opts),
-    classify: async (q) => (await engine('members')).classify(q),
+    search: async (a, params) => (await engine()).search({ ...params, publicOnly: publicOnly(a) }),
+    matches: async (a, q, opts) => (await engine()).matches(q, { ...opts, publicOnly: publicOnly(a) }),
+    similar: async (a, q, opts) => (await engine()).similar(q, { ...opts, publicOnly: publicOnly(a) }),
+    partners: async (a, q, opts) => (await engine()).partners(q, { ...opts, publicOnly: publicOnly(a) }),
+    classify: async (q) => (await engine()).classify(q),
   };
 }
 

@@ -26,14 +26,15 @@ export function toMatchDoc(l: Listing): MatchDoc {
     ownerOrganizationId: l.ownerOrganizationId,
     publishedAt: l.publishedAt ? l.publishedAt.getTime() : null,
     deadline: l.deadline ? Date.parse(`${l.deadline}T00:00:00Z`) : null,
+    membersOnly: l.visibility !== 'public',
   };
 }
 
-/** Which index a listing belongs to: the public one, the members' one (which holds every published listing), or none. */
+/** Who may find a listing in the index: the public and members, members only, or no one (not published). */
 export function audiencesOf(l: Pick<Listing, 'status' | 'visibility'>): Audience[] {
   if (l.status !== 'published') return [];
   return l.visibility === 'public' ? ['public', 'members'] : ['members'];
 }
 
-/** Anonymous visitors search the public index; signed-in users and staff the members' index. */
+/** Anonymous visitors see public listings; signed-in users and staff every published listing. */
 export type Audience = 'public' | 'members';

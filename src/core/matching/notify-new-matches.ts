@@ -17,7 +17,7 @@ export const NEW_MATCH_CANDIDATES = 10;
  * After listings change: for each published one, its strong matches (score >= STRONG_MATCH_SCORE)
  * are told to both sides, the listing's owner and each matched listing's owner, once per pair
  * (the notice log admits a pair once, so later edits do not repeat the news). Matches come from the
- * members' index: every party is a signed-in organization, and notices carry titles only, never
+ * members' view of the index: every party is a signed-in organization, and notices carry titles only, never
  * confidential details. Returns how many notices were queued.
  */
 export async function notifyNewMatches(deps: NewMatchDeps, listingIds: string[], threshold = STRONG_MATCH_SCORE): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Classification, MatchDoc, MatchHit, MatchOptions, PartnerHit, SearchParams, SearchResult, SimilarOptions } from '../../match/engine.js';
 import type { Audience } from './match-doc.js';
 
-/** The market's search index, one per audience, kept in step with the listings table. */
+/** The market's search index, kept in step with the listings table; each audience sees what it may. */
 export type MarketIndex = {
   search: (audience: Audience, params: SearchParams) => Promise<SearchResult>;
   matches: (audience: Audience, query: MatchDoc, opts: MatchOptions) => Promise<MatchHit[]>;
