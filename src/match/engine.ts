@@ -283,10 +283,12 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     const { doc, self } = resolve(query, o.publicOnly);
     const c = compileDoc(doc, w.maxQueryTerms);
     const filter = compileFilter(ix, o.filters, o.publicOnly);
-    const kindOk = o.kinds === null ? null : new Set([0, ...o.kinds.map((k) => KIND_CODE.get(k) ?? -1)]);
-    // A bit per kind code (0: no kind) the query accepts.
-    let kindMask = 0;
-    for (const k of kindOk ?? []) if (k >= 0) kindMask |= 1 << k;
+    // A bit per kind code the query accepts (code 0, no kind, always); null: any kind.
+    let kindMask: number | null = null;
+    if (o.kinds !== null) {
+      kindMask = 1;
+      for (const k of o.kinds) kindMask |= 1 << (KIND_CODE.get(k) ?? 0);
+    }
     const owner = o.excludeOwner && doc.ownerOrganizationId ? ix.ownerDict.find(doc.ownerOrganizationId) : -1;
     const depth = Math.max(o.limit, w.rerankDepth);
     const top = new TopK(depth);
@@ -294,7 +296,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     // Scoring visits live documents only, and `self` is the live document with the query's id, if any.
     const accept = (d: number): boolean =>
       d !== self &&
-      (kindOk === null || ((kindMask >>> kinds[d]!) & 1) === 1) &&
+      (kindMask === null || ((kindMask >>> kinds[d]!) & 1) === 1) &&
       (owner < 0 || ix.owner[d] !== owner) &&
       (!filter.active || filter.fails(d) === 0);
     ix.score(c.q, w, (d, s) => top.push(d, s), { topK: depth, accept });
@@ -308,7 +310,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       const subIds = new Set(qIpc.map((p) => ix.subclassDict.find(p.subclass ?? p.cls)).filter((x) => x >= 0));
       for (let d = 0; d < ix.n && cands.length < w.rerankDepth; d++) {
         if (ix.live[d] === 0 || seen.has(d) || d === self || ix.ids[d] === doc.id) continue;
-        if (kindOk !== null && !kindOk.has(ix.kind[d]!)) continue;
+        if (kindMask !== null && ((kindMask >>> kinds[d]!) & 1) === 0) continue;
         if (owner >= 0 && ix.owner[d] === owner) continue;
         let shared = false;
         for (const x of ix.sectors.get(d)) if (secIds.has(x)) shared = true;
