@@ -210,7 +210,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     organizationExists: async (id) => (await createOrganizationStore(db).findById(id)) !== null,
   };
 
-  const market = createLiveMarketIndex(db, () => clock.now().getTime(), { analysisThreads: config.indexThreads });
+  const market = createLiveMarketIndex(db, () => clock.now().getTime(), { analysisThreads: config.indexThreads, snapshotFile: config.indexSnapshot });
   // The index follows every listing write; then the owners on both sides of a new strong match hear of it
   // (once the index is built: the server builds it at start, a test app on first use).
   const newMatches = { index: market, listings: listings.listings, notices: deals };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -37,6 +38,15 @@ describe('configuration', () => {
     expect(loadConfig({}).indexThreads).toBeNull();
     expect(loadConfig({ ITTC_INDEX_THREADS: '0' }).indexThreads).toBe(0);
     expect(() => loadConfig({ ITTC_INDEX_THREADS: 'many' })).toThrow(/ITTC_INDEX_THREADS/);
+  });
+
+  it('keeps the search index snapshot beside the data directory unless told, and none in tests', () => {
+    expect(loadConfig({}).indexSnapshot).toBe(path.join('var', 'index', 'market.snapshot'));
+    expect(loadConfig({ ITTC_DATA_DIR: '/srv/ittc/data' }).indexSnapshot).toBe('/srv/ittc/index/market.snapshot');
+    expect(loadConfig({ ITTC_INDEX_SNAPSHOT: '/tmp/x.snapshot' }).indexSnapshot).toBe('/tmp/x.snapshot');
+    expect(loadConfig({ ITTC_INDEX_SNAPSHOT: 'off' }).indexSnapshot).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test' }).indexSnapshot).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', ITTC_INDEX_SNAPSHOT: '/tmp/y.snapshot' }).indexSnapshot).toBe('/tmp/y.snapshot');
   });
 
   it('hashes passwords cheaply only in tests, unless told', () => {

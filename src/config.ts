@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -46,6 +47,11 @@ const ConfigSchema = z.object({
   ITTC_TRUST_PROXY: z.string().min(1).default('loopback,linklocal,uniquelocal'),
   /** Threads that analyze listing texts while the search index is built at start (0: the main thread only). Default: one per core. */
   ITTC_INDEX_THREADS: z.coerce.number().int().min(0).max(16).optional(),
+  /**
+   * The search index's snapshot file, loaded at start instead of analyzing every listing, or 'off'.
+   * Default: index/market.snapshot beside ITTC_DATA_DIR (./var/index/market.snapshot); off when NODE_ENV=test.
+   */
+  ITTC_INDEX_SNAPSHOT: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -70,6 +76,8 @@ export type Config = {
   trustProxy: boolean | string;
   /** Analysis threads for the start-up index build; null = one per core. */
   indexThreads: number | null;
+  /** The search index's snapshot file; null = none. */
+  indexSnapshot: string | null;
 };
 
 export class ConfigError extends Error {
@@ -109,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: c.ITTC_PASSWORD_HASH_COST ?? (c.NODE_ENV === 'test' ? 'low' : 'standard'),
     trustProxy: c.ITTC_TRUST_PROXY === 'true' ? true : c.ITTC_TRUST_PROXY === 'false' ? false : c.ITTC_TRUST_PROXY,
     indexThreads: c.ITTC_INDEX_THREADS ?? null,
+    indexSnapshot:
+      c.ITTC_INDEX_SNAPSHOT === 'off' ? null : (c.ITTC_INDEX_SNAPSHOT ?? (c.NODE_ENV === 'test' ? null : path.join(path.dirname(c.ITTC_DATA_DIR), 'index', 'market.snapshot'))),
   };
 }

@@ -11,6 +11,7 @@ import { Dict, ensure, MultiColumn } from './growable.js';
 import { parseIpc, type IpcParts } from './ipc.js';
 import { detectLanguage } from './language.js';
 import { FIELD_COUNT, fieldTf, PostingStore } from './postings.js';
+import { type SnapshotReader, type SnapshotWriter, snapshotInvalid } from './snapshot.js';
 import type { MatchWeights } from './weights.js';
 
 const NF = FIELD_COUNT;
@@ -56,6 +57,8 @@ export class DocIndex {
   membersOnly = new Uint8Array(0);
   /** Live documents visible to members only. */
   membersOnlyCount = 0;
+  /** Per document: MatchDoc.version (NaN: none). */
+  version = new Float64Array(0);
   sectors = new MultiColumn();
   ipc = new MultiColumn();
   targets = new MultiColumn();
@@ -93,6 +96,7 @@ export class DocIndex {
     this.country = ensure(this.country, n);
     this.owner = ensure(this.owner, n);
     this.membersOnly = ensure(this.membersOnly, n);
+    this.version = ensure(this.version, n);
   }
 
   ipcId(code: string): number {
@@ -183,10 +187,98 @@ export class DocIndex {
     this.owner[d] = doc.ownerOrganizationId ? this.ownerDict.id(doc.ownerOrganizationId) : -1;
     this.membersOnly[d] = doc.membersOnly === true ? 1 : 0;
     if (doc.membersOnly === true) this.membersOnlyCount++;
+    this.version[d] = doc.version ?? Number.NaN;
     this.sectors.set(d, [...new Set(doc.sectors ?? [])].map((s) => this.sectorDict.id(s)));
     this.ipc.set(d, [...new Set((doc.ipcCodes ?? []).map((c) => this.ipcId(c)).filter((i) => i >= 0))]);
     this.targets.set(d, (doc.targetCountries ?? []).map((c) => this.countryDict.id(c.toUpperCase())));
     return d;
+  }
+
+  /**
+   * Writes the index (documents, columns, terms, postings) after `meta`; `DocIndex.read` loads
+   * it. Dead documents are written as they are (compaction is the index's own business).
+   */
+  write(w: SnapshotWriter, meta: Record<string, unknown>): void {
+    const n = this.n;
+    w.header({
+      ...meta,
+      n,
+      liveCount: this.liveCount,
+      zhDocs: this.zhDocs,
+      enDocs: this.enDocs,
+      membersOnlyCount: this.membersOnlyCount,
+      fieldLenSum: [...this.fieldLenSum],
+      dicts: this.dicts().map((d) => d.values),
+    });
+    const terms = new Array<string>(this.vocab.size);
+    for (const [term, t] of this.vocab) terms[t] = term;
+    w.strings(terms);
+    w.strings(this.ids.slice(0, n));
+    w.strings(this.texts.slice(0, n));
+    for (const col of this.columns()) w.array(col.subarray(0, col === this.fieldLen ? n * NF : n));
+    w.array(this.ipcSubclass.subarray(0, this.ipcDict.size));
+    for (const m of [this.sectors, this.ipc, this.targets]) {
+      w.array(m.start.subarray(0, n));
+      w.array(m.count.subarray(0, n));
+      w.array(m.values.subarray(0, m.used));
+    }
+    this.postings.writeTo(w);
+  }
+
+  /** An index read from what `write` wrote; `check` sees the meta before the rest is read, and may throw. */
+  static read(analyzer: Analyzer, r: SnapshotReader, check: (meta: Record<string, unknown>) => void = () => {}): DocIndex {
+    const meta = r.header();
+    check(meta);
+    const ix = new DocIndex(analyzer);
+    const n = meta.n;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw snapshotInvalid('no document count');
+    const dicts = meta.dicts;
+    if (!Array.isArray(dicts) || dicts.length !== ix.dicts().length) throw snapshotInvalid('no dictionaries');
+    ix.dicts().forEach((d, i) => {
+      const values = dicts[i] as unknown[];
+      for (const v of values) d.id(String(v));
+      if (d.size !== values.length) throw snapshotInvalid('a dictionary holds a value twice');
+    });
+    for (const code of ix.ipcDict.values) {
+      const parts = parseIpc(code);
+      if (parts === null) throw snapshotInvalid(`an IPC symbol does not parse: ${code}`);
+      ix.ipcParts.push(parts);
+    }
+    const terms = r.strings();
+    terms.forEach((term, t) => ix.vocab.set(term, t));
+    ix.ids = r.strings(n);
+    ix.texts = r.strings(n);
+    ix.n = n;
+    ix.grow(n);
+    for (const col of ix.columns()) r.arrayInto(col.subarray(0, col === ix.fieldLen ? n * NF : n));
+    ix.ipcSubclass = r.array(Int32Array, ix.ipcDict.size);
+    for (const m of [ix.sectors, ix.ipc, ix.targets]) {
+      m.start = r.array(Int32Array, n);
+      m.count = r.array(Uint8Array, n);
+      m.values = r.array(Int32Array);
+      m.used = m.values.length;
+    }
+    ix.postings = PostingStore.readFrom(r);
+    if (ix.postings.terms !== terms.length) throw snapshotInvalid('terms and postings disagree');
+    for (let d = 0; d < n; d++) if (ix.live[d] === 1) ix.byId.set(ix.ids[d] as string, d);
+    if (ix.byId.size !== meta.liveCount) throw snapshotInvalid('live documents and their count disagree');
+    ix.liveCount = ix.byId.size;
+    ix.zhDocs = Number(meta.zhDocs);
+    ix.enDocs = Number(meta.enDocs);
+    ix.membersOnlyCount = Number(meta.membersOnlyCount);
+    const sums = meta.fieldLenSum;
+    if (!Array.isArray(sums) || sums.length !== NF) throw snapshotInvalid('no field length sums');
+    sums.forEach((v, f) => ((ix.fieldLenSum as Float64Array)[f] = Number(v)));
+    return ix;
+  }
+
+  /** The per-document columns, in snapshot order. */
+  private columns(): (Uint8Array | Uint16Array | Int32Array | Float64Array)[] {
+    return [this.live, this.fieldLen, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner, this.membersOnly, this.version];
+  }
+
+  private dicts(): Dict[] {
+    return [this.sectorDict, this.countryDict, this.ownerDict, this.ipcDict, this.subclassDict];
   }
 
   /** The id of a term, added to the dictionary when new. */
@@ -230,7 +322,7 @@ export class DocIndex {
     let j = 0;
     for (let d = 0; d < this.n; d++) if (this.live[d]) remap[d] = j++;
     this.postings = this.postings.compacted(remap);
-    const cols = [this.live, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner, this.membersOnly];
+    const cols = [this.live, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner, this.membersOnly, this.version];
     for (const col of cols) for (let d = 0; d < this.n; d++) if (remap[d]! >= 0) col[remap[d]!] = col[d]!;
     for (let d = 0; d < this.n; d++) {
       const nd = remap[d]!;

@@ -43,6 +43,12 @@ export type MatchDoc = {
    * count it in totals and facets.
    */
   membersOnly?: boolean;
+  /**
+   * The version of the source the document was made from (the store puts a hash of the listing's
+   * row here): kept with the document and in snapshots, so that a loaded snapshot can be checked
+   * against the source. Never used for ranking.
+   */
+  version?: number | null;
 };
 
 /** The text fields of the index, in the order of `MatchWeights.fieldWeight`. */

@@ -14,6 +14,7 @@ import { DomainError } from '../core/shared/domain-error.js';
 import { type Analyzer, type TermSet, termSet } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
 import { DocIndex, KIND_CODE, type TermQuery } from './doc-index.js';
+import { analyzerFingerprint, type SnapshotErrorCode, SnapshotReader, type SnapshotSink, type SnapshotSource, SnapshotWriter } from './snapshot.js';
 import type { DocTerms } from './doc-terms.js';
 import type { MatchedTerm, MatchReason } from './explain.js';
 import { compileFilter, FacetCounter, type FacetCounts, type SearchFilters } from './facets.js';
@@ -42,6 +43,12 @@ export type MatchEngineOptions = {
   now?: () => number;
   /** Compact automatically when dead documents exceed this share (default 0.3; 1 disables). */
   compactAt?: number;
+  /**
+   * Start from a snapshot (`MatchEngine.writeSnapshot`) instead of empty. Throws DomainError
+   * MATCH_SNAPSHOT_STALE when it was written by another analyzer (or with another `tag`), and
+   * MATCH_SNAPSHOT_INVALID when it cannot be read.
+   */
+  snapshot?: { source: SnapshotSource; tag?: string };
 };
 
 export type MatchHit = {
@@ -156,6 +163,13 @@ export type MatchEngine = {
    * after a bulk build (the server's start-up, `ittc match`). Writes after it still work.
    */
   seal(): void;
+  /**
+   * Writes the index to `sink`, with the analyzer's fingerprint and `tag` (what the caller needs
+   * to recognize it: the engine refuses a snapshot whose tag is not the one it is given).
+   */
+  writeSnapshot(sink: SnapshotSink, tag?: string): void;
+  /** The `version` of each indexed document, by id (NaN for none). */
+  versions(): Iterable<[id: string, version: number]>;
 };
 
 type TermInfo = { id: number; term: string; weight: number; idf: number; direct: string | null; via: string | null };
@@ -164,11 +178,20 @@ type Compiled = { q: TermQuery; info: TermInfo[]; located?: TermSet };
 const ALL_SIGNALS = new Set(['text', 'sector', 'ipc', 'trl', 'cooperation', 'budget', 'country', 'freshness'] as const);
 const SIMILAR_SIGNALS = new Set(['text', 'sector', 'ipc'] as const);
 
+const readSnapshot = (analyzer: Analyzer, source: SnapshotSource, tag: string): DocIndex => {
+  const fingerprint = analyzerFingerprint(analyzer);
+  return DocIndex.read(analyzer, new SnapshotReader(source), (meta) => {
+    if (meta.analyzer !== fingerprint)
+      throw new DomainError<SnapshotErrorCode>('MATCH_SNAPSHOT_STALE', 'The index snapshot was made by another analyzer.', { snapshot: meta.analyzer, analyzer: fingerprint });
+    if (meta.tag !== tag) throw new DomainError<SnapshotErrorCode>('MATCH_SNAPSHOT_STALE', 'The index snapshot was made for something else.', { snapshot: meta.tag, expected: tag });
+  });
+};
+
 export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
   const analyzer = opts.analyzer;
   const w = mergeWeights(opts.weights);
   const compactAt = opts.compactAt ?? 0.3;
-  const ix = new DocIndex(analyzer);
+  const ix = opts.snapshot ? readSnapshot(analyzer, opts.snapshot.source, opts.snapshot.tag ?? '') : new DocIndex(analyzer);
   const sat = (x: number) => (x * (w.queryK3 + 1)) / (x + w.queryK3);
 
   const compile = (parts: { text: string; weight: number }[], toEnglish: boolean, toChinese: boolean, maxTerms: number, maxDfShare = 1): Compiled => {
@@ -526,6 +549,10 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     }),
     compact: () => compactIndex(),
     seal: () => ix.seal(),
+    writeSnapshot: (sink, tag) => ix.write(new SnapshotWriter(sink), { analyzer: analyzerFingerprint(analyzer), tag: tag ?? '' }),
+    *versions() {
+      for (const [id, d] of ix.byId) yield [id, ix.version[d] as number];
+    },
   };
 
   return engine;

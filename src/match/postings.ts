@@ -15,6 +15,7 @@
  * a page not yet written costs address space only, not memory: a small index stays small.
  */
 import { ensure } from './growable.js';
+import { type SnapshotReader, type SnapshotWriter, snapshotInvalid } from './snapshot.js';
 
 const PAGE = 1 << 24; // entries of a shared page
 const MAX_SEALED_PAGE = 1 << 26; // entries of a page of a sealed store at most
@@ -208,6 +209,56 @@ export class PostingStore {
       next.meta[t * 4 + 3] = n;
     }
     // A list that grows after sealing moves to a chunk of the last page's free part.
+    return next;
+  }
+
+  /** Writes every list (lengths, then documents, then frequencies, in term order). */
+  writeTo(w: SnapshotWriter): void {
+    const lengths = new Int32Array(this.terms);
+    let total = 0;
+    for (let t = 0; t < this.terms; t++) total += lengths[t] = this.meta[t * 4 + 2] as number;
+    w.array(lengths);
+    const lists = function* (self: PostingStore, tfs: boolean) {
+      for (let t = 0; t < self.terms; t++) {
+        const l = self.list(t);
+        yield tfs ? l.tfs : l.docs;
+      }
+    };
+    w.parts(total, lists(this, false));
+    w.parts(total, lists(this, true));
+  }
+
+  /** A store read from what `writeTo` wrote: packed, laid out as `sealed()` lays it out. */
+  static readFrom(r: SnapshotReader): PostingStore {
+    const lengths = r.array(Int32Array);
+    const next = new PostingStore();
+    next.terms = lengths.length;
+    next.meta = new Int32Array(next.terms * 4);
+    let left = 0;
+    for (let t = 0; t < next.terms; t++) {
+      if ((lengths[t] as number) < 0) throw snapshotInvalid('a list has a negative length');
+      left += lengths[t] as number;
+    }
+    // The same pages sealed() would make; then each page is filled from the two streams.
+    const used: number[] = [];
+    for (let t = 0; t < next.terms; t++) {
+      const n = lengths[t] as number;
+      if (n === 0) continue;
+      if (next.used + n > next.pageLength) {
+        if (next.current >= 0) used.push(next.used);
+        next.newPage(Math.max(n, PAGE, Math.min(left, MAX_SEALED_PAGE)));
+      }
+      next.meta[t * 4] = next.current;
+      next.meta[t * 4 + 1] = next.used;
+      next.meta[t * 4 + 2] = n;
+      next.meta[t * 4 + 3] = n;
+      next.used += n;
+      next.allocated += n;
+      left -= n;
+    }
+    if (next.current >= 0) used.push(next.used);
+    r.partsInto(next.docPages.map((p, i) => p.subarray(0, used[i])));
+    r.partsInto(next.tfPages.map((p, i) => p.subarray(0, used[i])));
     return next;
   }
 

@@ -49,7 +49,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // The search index: built now (so the first search is fast), then kept in step with writes
     // made by other processes on the same PostgreSQL by polling the listing change log.
     const built = await deps.market.ready();
-    app.log.info({ ...built.documents, build_ms: built.buildMillis, analyzers_ms: built.analyzerMillis, analysis_threads: built.analysisThreads }, 'search index built');
+    app.log.info(
+      { ...built.documents, source: built.source, build_ms: built.buildMillis, analyzers_ms: built.analyzerMillis, analysis_threads: built.analysisThreads, snapshot: built.snapshot },
+      built.source === 'snapshot' ? 'search index loaded from its snapshot' : 'search index built',
+    );
     const catchUp = setInterval(() => {
       deps.market.catchUp().catch((err) => app.log.error({ err }, 'search index catch-up failed'));
     }, CATCH_UP_MS);
@@ -63,6 +66,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
         clearInterval(catchUp);
         await accountJobs?.stop();
         await app.close();
+        // The next start loads the index instead of analyzing every listing again.
+        await deps.market.saveSnapshot().catch((err) => app.log.error({ err }, 'search index snapshot not written'));
         await deps.close();
       })());
     return { app, deps, url, stop };

@@ -53,6 +53,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
 export async function startTestServer(root: string, timeoutMs = 180_000): Promise<TestServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ittc-web-'));
+  // The search index's snapshot (written after the start-up build and at stop), removed with the data.
+  const indexDir = mkdtempSync(path.join(os.tmpdir(), 'ittc-web-index-'));
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
   const server = spawn(process.execPath, ['bin/ittc.js', 'serve'], {
@@ -62,6 +64,7 @@ export async function startTestServer(root: string, timeoutMs = 180_000): Promis
       PORT: String(port),
       HOST: '127.0.0.1',
       ITTC_DATA_DIR: dataDir,
+      ITTC_INDEX_SNAPSHOT: path.join(indexDir, 'market.snapshot'),
       ITTC_SEED_DEMO: 'true',
       // The specs sign in a dozen times within minutes from one address; the limiter has its own API tests.
       ITTC_RATE_LIMITS: 'false',
@@ -79,6 +82,7 @@ export async function startTestServer(root: string, timeoutMs = 180_000): Promis
   const stop = async () => {
     await stopProcess(server);
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(indexDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(url, server, timeoutMs);
