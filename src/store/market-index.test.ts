@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMigrated, testDatabases } from '../../test/support/databases.js';
 import { openDatabase, type Database } from './db.js';
 import { createLiveMarketIndex } from './market-index.js';
 import { migrate } from './migrate.js';
@@ -73,13 +74,12 @@ describe('the live market index', () => {
   }, 60_000);
 });
 
-describe('the index snapshot', () => {
+describe.each(testDatabases())('the index snapshot on $kind', (factory) => {
   let database: Database;
   let dir: string;
 
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite', dataDir: null });
-    await migrate(database);
+    database = await openMigrated(factory);
     await seedDemo(database, new Date(NOW));
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ittc-snapshot-'));
   }, 60_000);
