@@ -541,6 +541,49 @@ export class DocIndex {
     }
   }
 
+  /**
+   * Calls `visit(d)` once for each live document holding any of the terms `ids`, in document
+   * order (what a search counts in its total and facets, without scoring).
+   */
+  forEachHolding(ids: Int32Array, visit: (d: number) => void): void {
+    const n = this.n;
+    if (this.mark.length < n) this.mark = new Uint8Array(Math.max(n, this.mark.length * 2));
+    const mark = this.mark;
+    let postings = 0;
+    for (let i = 0; i < ids.length; i++) postings += this.postings.length(ids[i]!);
+    const live = this.live;
+    if (postings * SWEEP_SHARE > n) {
+      // Many documents: mark them, then one sweep in document order.
+      for (let i = 0; i < ids.length; i++) {
+        const { docs } = this.postings.list(ids[i]!);
+        for (let j = 0; j < docs.length; j++) mark[docs[j]!] = 1;
+      }
+      for (let d = 0; d < n; d++) {
+        if (mark[d] === 0) continue;
+        mark[d] = 0;
+        if (live[d] === 1) visit(d);
+      }
+      return;
+    }
+    const found: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const { docs } = this.postings.list(ids[i]!);
+      for (let j = 0; j < docs.length; j++) {
+        const d = docs[j]!;
+        if (mark[d] === 0 && live[d] === 1) {
+          mark[d] = 1;
+          found.push(d);
+        }
+      }
+    }
+    found.sort((a, b) => a - b);
+    for (const d of found) {
+      mark[d] = 0;
+      visit(d);
+    }
+  }
+
+  private mark = new Uint8Array(0);
   private scratchBuf = new Float32Array(0);
   private scratch(): Float32Array {
     if (this.scratchBuf.length < this.acc.length) this.scratchBuf = new Float32Array(this.acc.length);

@@ -44,6 +44,11 @@ export type MatchEngineOptions = {
   /** Compact automatically when dead documents exceed this share (default 0.3; 1 disables). */
   compactAt?: number;
   /**
+   * Score every document a relevance-sorted search finds, not only those that can reach its page
+   * (same results, slower; for tests and side-by-side measurements).
+   */
+  exhaustiveSearch?: boolean;
+  /**
    * Start from a snapshot (`MatchEngine.writeSnapshot`) instead of empty. Throws DomainError
    * MATCH_SNAPSHOT_STALE when it was written by another analyzer (or with another `tag`), and
    * MATCH_SNAPSHOT_INVALID when it cannot be read.
@@ -406,6 +411,19 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     let c: Compiled | null = null;
     if (text.length === 0) {
       for (let d = 0; d < ix.n; d++) if (ix.live[d] === 1) consider(d, 0);
+    } else if (sort === 'relevance' && !opts.exhaustiveSearch) {
+      c = compileText(text);
+      // The total and the facets count every document holding a query term (no scoring); the
+      // page is the best offset + limit of those the filters accept, scored with pruning.
+      ix.forEachHolding(c.q.ids, (d) => {
+        const fails = filter.active ? filter.fails(d) : 0;
+        facets?.add(d, fails);
+        if (fails === 0) total++;
+      });
+      if (total > 0 && offset + limit > 0) {
+        const accept = filter.active ? (d: number) => filter.fails(d) === 0 : undefined;
+        ix.score(c.q, w, (d, s) => top.push(d, s, nz(ix.published[d]!, -Infinity)), { topK: offset + limit, accept });
+      }
     } else {
       c = compileText(text);
       ix.score(c.q, w, consider);

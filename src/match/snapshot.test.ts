@@ -5,13 +5,12 @@ import { type Analyzer, createAnalyzer } from './analyzer.js';
 import type { MatchDoc } from './doc.js';
 import { createMatchEngine, type MatchEngine } from './engine.js';
 import type { SnapshotSink, SnapshotSource } from './snapshot.js';
+import { makeDoc, NOW, seededPick } from './test-corpus.js';
 
 let analyzer: Analyzer;
 beforeAll(async () => {
   analyzer = (await loadAnalyzers()).analyzer;
 });
-
-const NOW = Date.UTC(2026, 0, 1);
 
 /** A sink that keeps the bytes, and a source over them (optionally cut short). */
 const memory = () => {
@@ -29,38 +28,6 @@ const memory = () => {
     };
   };
   return { sink, bytes, source };
-};
-
-const ZH = ['锂电池', '回收', '正极材料', '石墨烯', '传感器', '机器人', '视觉检测', '催化剂', '氢能', '燃料电池', '膜', '焊接', '芯片', '封装'];
-const EN = ['lithium', 'battery', 'recycling', 'cathode', 'graphene', 'sensor', 'robot', 'vision', 'inspection', 'catalyst', 'hydrogen', 'membrane', 'welding', 'chip'];
-const KINDS = ['technology_offer', 'technology_request', 'funding_request', 'investment_offer', 'rd_partnership'] as const;
-
-const makeDoc = (i: number, pick: (n: number) => number): MatchDoc => {
-  const zh = pick(2) === 0;
-  const words = (k: number) => Array.from({ length: k }, () => (zh ? ZH : EN)[pick(ZH.length)]).join(zh ? '' : ' ');
-  return {
-    id: `doc-${i}`,
-    kind: KINDS[pick(KINDS.length)],
-    language: zh ? 'zh' : 'en',
-    title: words(3),
-    summary: words(8),
-    description: pick(3) === 0 ? null : words(15),
-    keywords: [words(1), words(1)],
-    translations: pick(4) === 0 ? { [zh ? 'en' : 'zh']: { title: words(3) } } : null,
-    sectors: [`wipo-0${1 + pick(5)}`],
-    ipcCodes: pick(2) === 0 ? [`H01M ${1 + pick(9)}/0${pick(9)}`] : [],
-    trl: pick(3) === 0 ? null : 1 + pick(9),
-    iprStatus: pick(2) === 0 ? 'granted' : null,
-    cooperationTypes: pick(2) === 0 ? ['license'] : ['joint_development', 'technical_service'],
-    priceCny: pick(2) === 0 ? null : { min: 1000 * pick(100), max: pick(3) === 0 ? null : 200_000 },
-    country: ['CN', 'DE', 'US'][pick(3)],
-    targetCountries: pick(2) === 0 ? ['CN'] : [],
-    ownerOrganizationId: `org-${pick(6)}`,
-    publishedAt: NOW - pick(400) * 86_400_000,
-    deadline: pick(4) === 0 ? NOW + 30 * 86_400_000 : null,
-    membersOnly: pick(5) === 0,
-    version: pick(1000) / 7,
-  };
 };
 
 /** Everything the engine answers that a snapshot must keep: queries of each kind and the documents. */
@@ -104,11 +71,7 @@ describe('index snapshots', () => {
     let hits = 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 1, max: 60 }), fc.boolean(), (seed, n, sealed) => {
-        let s = seed;
-        const pick = (k: number) => {
-          s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-          return (s >>> 8) % k;
-        };
+        const pick = seededPick(seed);
         const docs = Array.from({ length: n }, (_, i) => makeDoc(i, pick));
         const removed = Array.from({ length: pick(5) }, () => pick(n));
         const a = build(docs, removed, sealed);
