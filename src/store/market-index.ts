@@ -48,8 +48,8 @@ export type LiveMarketIndexOptions = {
   threadsFrom?: number;
   /**
    * A file for the index's snapshot (ITTC_INDEX_SNAPSHOT): loaded at start instead of analyzing
-   * every listing when it is there (and then brought up to date with the listings, compared by a
-   * hash of each row), written after a build from the database and by `saveSnapshot`. Null: none.
+   * every listing when it is there (and then brought up to date with the listings, compared by
+   * each row's version), written after a build from the database and by `saveSnapshot`. Null: none.
    */
   snapshotFile?: string | null;
 };
@@ -130,7 +130,17 @@ const EMPTY_SNAPSHOT_STATS: SnapshotStats = { loadMillis: 0, reconcileMillis: 0,
 export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: LiveMarketIndexOptions = {}): LiveMarketIndex {
   let index: MatchEngine | null = null;
   let building: Promise<MarketIndexStats> | null = null;
-  const stats0 = { documents: { public: 0, members: 0 }, buildMillis: 0, analyzerMillis: 0, analysisThreads: 0, lastSeq: 0 };
+  const stats: MarketIndexStats = {
+    documents: { public: 0, members: 0 },
+    buildMillis: 0,
+    analyzerMillis: 0,
+    analysisThreads: 0,
+    lastSeq: 0,
+    source: 'database',
+    snapshot: null,
+  };
+  /** Whether the index changed since the snapshot was last written. */
+  let dirty = false;
   let queue: Promise<unknown> = Promise.resolve();
   // Index updates run one after another so a slow reload never overwrites a newer one.
   const serial = <T>(f: () => Promise<T>): Promise<T> => {
@@ -143,9 +153,6 @@ export function createLiveMarketIndex(db: Kysely<DB>, now: () => number, opts: L
     const s = e.stats();
     return { public: s.publicDocuments, members: s.documents };
   };
-
-  const stats: MarketIndexStats = { ...stats0, source: 'database', snapshot: null };
-  let dirty = false;
 
   const applyTo = async (e: MatchEngine, ids: string[]) => {
     if (ids.length === 0) return;
