@@ -11,13 +11,36 @@ export function healthRoutes(app: ZApp, deps: AppDeps) {
       config: { permission: 'public' },
       schema: {
         tags: ['system'],
-        summary: 'Liveness and database check',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }) },
+        summary: 'Liveness, database check and the search index\'s state',
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgresql']),
+            version: z.string(),
+            search_index: z.object({
+              /** building: not ready yet (the server builds it before it listens; tests on first use). */
+              state: z.enum(['building', 'ready']),
+              /** How it was made at start: from the database's listings or from its snapshot file. */
+              source: z.enum(['database', 'snapshot']).nullable(),
+              build_ms: z.number().nullable(),
+              public_listings: z.number().nullable(),
+            }),
+          }),
+        },
       },
     },
     async () => {
       await sql`SELECT 1`.execute(deps.database.db);
-      return { status: 'ok' as const, database: deps.database.kind, version: VERSION };
+      const built = deps.market.isBuilt();
+      const s = deps.market.stats();
+      return {
+        status: 'ok' as const,
+        database: deps.database.kind,
+        version: VERSION,
+        search_index: built
+          ? { state: 'ready' as const, source: s.source, build_ms: s.buildMillis, public_listings: s.documents.public }
+          : { state: 'building' as const, source: null, build_ms: null, public_listings: null },
+      };
     },
   );
 

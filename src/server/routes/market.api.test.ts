@@ -69,7 +69,13 @@ describe.each(testDatabases())('market API on $kind', (factory) => {
   it('answers health with the database kind', async () => {
     const r = await app.inject('/api/health');
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toMatchObject({ status: 'ok', database: factory.kind });
+    expect(r.json()).toMatchObject({ status: 'ok', database: factory.kind, search_index: { state: 'building', source: null } });
+    // The search index's state: built here from the database on first use.
+    await app.inject('/api/search?q=battery');
+    const after = (await app.inject('/api/health')).json();
+    expect(after.search_index).toMatchObject({ state: 'ready', source: 'database' });
+    expect(after.search_index.public_listings).toBe((await app.inject('/api/search?limit=1')).json().total);
+    expect(after.search_index.build_ms).toBeGreaterThanOrEqual(0);
   });
 
   it('normalizes an organization on create (country, ROR id, website)', async () => {
