@@ -272,7 +272,7 @@ export class DocIndex {
     return ix;
   }
 
-  /** The per-document columns, in snapshot order. */
+  /** The per-document columns, in snapshot order (compaction moves them all). */
   private columns(): (Uint8Array | Uint16Array | Int32Array | Float64Array)[] {
     return [this.live, this.fieldLen, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner, this.membersOnly, this.version];
   }
@@ -322,7 +322,8 @@ export class DocIndex {
     let j = 0;
     for (let d = 0; d < this.n; d++) if (this.live[d]) remap[d] = j++;
     this.postings = this.postings.compacted(remap);
-    const cols = [this.live, this.kind, this.lang, this.scripts, this.trl, this.ipr, this.coop, this.priceMin, this.priceMax, this.published, this.deadline, this.country, this.owner, this.membersOnly, this.version];
+    // fieldLen holds NF values a document: moved below.
+    const cols = this.columns().filter((c) => c !== this.fieldLen);
     for (const col of cols) for (let d = 0; d < this.n; d++) if (remap[d]! >= 0) col[remap[d]!] = col[d]!;
     for (let d = 0; d < this.n; d++) {
       const nd = remap[d]!;

@@ -399,11 +399,16 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
     const facets = wantFacets ? new FacetCounter(ix) : null;
     const top = new TopK(offset + limit);
     let total = 0;
-    const consider = (d: number, s: number) => {
+    // Counts a document in the facets, and in the total when the filters accept it.
+    const count = (d: number): boolean => {
       const fails = filter.active ? filter.fails(d) : 0;
       facets?.add(d, fails);
-      if (fails !== 0) return;
+      if (fails !== 0) return false;
       total++;
+      return true;
+    };
+    const consider = (d: number, s: number) => {
+      if (!count(d)) return;
       if (sort === 'relevance') top.push(d, s, nz(ix.published[d]!, -Infinity));
       else if (sort === 'newest') top.push(d, nz(ix.published[d]!, -Infinity), s);
       else top.push(d, -nz(ix.deadline[d]!, Infinity), s);
@@ -415,11 +420,7 @@ export const createMatchEngine = (opts: MatchEngineOptions): MatchEngine => {
       c = compileText(text);
       // The total and the facets count every document holding a query term (no scoring); the
       // page is the best offset + limit of those the filters accept, scored with pruning.
-      ix.forEachHolding(c.q.ids, (d) => {
-        const fails = filter.active ? filter.fails(d) : 0;
-        facets?.add(d, fails);
-        if (fails === 0) total++;
-      });
+      ix.forEachHolding(c.q.ids, count);
       if (total > 0 && offset + limit > 0) {
         const accept = filter.active ? (d: number) => filter.fails(d) === 0 : undefined;
         ix.score(c.q, w, (d, s) => top.push(d, s, nz(ix.published[d]!, -Infinity)), { topK: offset + limit, accept });

@@ -162,7 +162,6 @@ export class PostingStore {
    */
   compacted(remap: Int32Array | null): PostingStore {
     const kept = new Int32Array(this.terms);
-    let total = 0;
     for (let t = 0; t < this.terms; t++) {
       const { docs } = this.list(t);
       let n = docs.length;
@@ -171,24 +170,13 @@ export class PostingStore {
         for (let i = 0; i < docs.length; i++) if ((remap[docs[i] as number] as number) >= 0) n++;
       }
       kept[t] = n;
-      total += n;
     }
-    const next = new PostingStore();
-    next.meta = new Int32Array(this.terms * 4);
-    next.terms = this.terms;
-    let left = total;
+    const next = PostingStore.packed(kept);
     for (let t = 0; t < this.terms; t++) {
-      const n = kept[t] as number;
-      if (n === 0) continue;
-      // Pages of at least PAGE entries, for the allocator's sake (see above).
-      if (next.used + n > next.pageLength) next.newPage(Math.max(n, PAGE, Math.min(left, MAX_SEALED_PAGE)));
-      const page = next.current;
-      const off = next.used;
-      next.used += n;
-      next.allocated += n;
-      left -= n;
-      const dp = next.docPages[page] as Int32Array;
-      const tp = next.tfPages[page] as Uint16Array;
+      if (kept[t] === 0) continue;
+      const dp = next.docPages[next.meta[t * 4] as number] as Int32Array;
+      const tp = next.tfPages[next.meta[t * 4] as number] as Uint16Array;
+      const off = next.meta[t * 4 + 1] as number;
       const { docs, tfs } = this.list(t);
       if (remap === null) {
         dp.set(docs, off);
@@ -203,12 +191,34 @@ export class PostingStore {
           }
         }
       }
-      next.meta[t * 4] = page;
-      next.meta[t * 4 + 1] = off;
+    }
+    return next;
+  }
+
+  /**
+   * An empty store with a list of each of `lengths` placed, packed, in as few pages as it takes
+   * (the layout of `sealed()`; the lists' entries are left to the caller). A list that grows
+   * afterwards moves to a chunk of the last page's free part.
+   */
+  private static packed(lengths: Int32Array): PostingStore {
+    const next = new PostingStore();
+    next.terms = lengths.length;
+    next.meta = new Int32Array(next.terms * 4);
+    let left = 0;
+    for (let t = 0; t < next.terms; t++) left += lengths[t] as number;
+    for (let t = 0; t < next.terms; t++) {
+      const n = lengths[t] as number;
+      if (n === 0) continue;
+      // Pages of at least PAGE entries, for the allocator's sake (see above).
+      if (next.used + n > next.pageLength) next.newPage(Math.max(n, PAGE, Math.min(left, MAX_SEALED_PAGE)));
+      next.meta[t * 4] = next.current;
+      next.meta[t * 4 + 1] = next.used;
       next.meta[t * 4 + 2] = n;
       next.meta[t * 4 + 3] = n;
+      next.used += n;
+      next.allocated += n;
+      left -= n;
     }
-    // A list that grows after sealing moves to a chunk of the last page's free part.
     return next;
   }
 
@@ -231,32 +241,14 @@ export class PostingStore {
   /** A store read from what `writeTo` wrote: packed, laid out as `sealed()` lays it out. */
   static readFrom(r: SnapshotReader): PostingStore {
     const lengths = r.array(Int32Array);
-    const next = new PostingStore();
-    next.terms = lengths.length;
-    next.meta = new Int32Array(next.terms * 4);
-    let left = 0;
+    for (let t = 0; t < lengths.length; t++) if ((lengths[t] as number) < 0) throw snapshotInvalid('a list has a negative length');
+    const next = PostingStore.packed(lengths);
+    // Lists fill each page from its start, in term order: the two streams fill the pages in turn.
+    const used = next.docPages.map(() => 0);
     for (let t = 0; t < next.terms; t++) {
-      if ((lengths[t] as number) < 0) throw snapshotInvalid('a list has a negative length');
-      left += lengths[t] as number;
+      const p = next.meta[t * 4] as number;
+      if (lengths[t] !== 0) used[p] = (next.meta[t * 4 + 1] as number) + (lengths[t] as number);
     }
-    // The same pages sealed() would make; then each page is filled from the two streams.
-    const used: number[] = [];
-    for (let t = 0; t < next.terms; t++) {
-      const n = lengths[t] as number;
-      if (n === 0) continue;
-      if (next.used + n > next.pageLength) {
-        if (next.current >= 0) used.push(next.used);
-        next.newPage(Math.max(n, PAGE, Math.min(left, MAX_SEALED_PAGE)));
-      }
-      next.meta[t * 4] = next.current;
-      next.meta[t * 4 + 1] = next.used;
-      next.meta[t * 4 + 2] = n;
-      next.meta[t * 4 + 3] = n;
-      next.used += n;
-      next.allocated += n;
-      left -= n;
-    }
-    if (next.current >= 0) used.push(next.used);
     r.partsInto(next.docPages.map((p, i) => p.subarray(0, used[i])));
     r.partsInto(next.tfPages.map((p, i) => p.subarray(0, used[i])));
     return next;

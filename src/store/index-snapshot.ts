@@ -22,10 +22,13 @@ export const writeSnapshotFile = (engine: MatchEngine, file: string, tag: string
   try {
     const buf = Buffer.allocUnsafe(BUFFER);
     let used = 0;
-    const flush = () => {
+    const writeAll = (bytes: Uint8Array) => {
       let at = 0;
-      while (at < used) at += fs.writeSync(fd, buf, at, used - at);
-      size += used;
+      while (at < bytes.length) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+      size += bytes.length;
+    };
+    const flush = () => {
+      writeAll(buf.subarray(0, used));
       used = 0;
     };
     engine.writeSnapshot(
@@ -34,9 +37,7 @@ export const writeSnapshotFile = (engine: MatchEngine, file: string, tag: string
           crc = zlib.crc32(bytes, crc);
           if (bytes.length >= BUFFER) {
             flush();
-            let at = 0;
-            while (at < bytes.length) at += fs.writeSync(fd, bytes, at, bytes.length - at);
-            size += bytes.length;
+            writeAll(bytes);
             return;
           }
           if (used + bytes.length > BUFFER) flush();
@@ -79,13 +80,15 @@ export const readSnapshotFile = <T>(file: string, use: (source: SnapshotSource) 
     const buf = Buffer.allocUnsafe(BUFFER);
     let start = 0;
     let end = 0;
-    const fill = (into: Uint8Array, from: number) => {
-      let at = from;
-      while (at < into.length) {
-        const n = fs.readSync(fd, into, at, into.length - at, null);
+    /** Reads into `target` from `at` until at least `min` bytes came; returns how many did. */
+    const readAtLeast = (target: Uint8Array, at: number, min: number): number => {
+      let got = 0;
+      while (got < min) {
+        const n = fs.readSync(fd, target, at + got, target.length - at - got, null);
         if (n === 0) throw snapshotInvalid('the file ends too early');
-        at += n;
+        got += n;
       }
+      return got;
     };
     let crc = 0;
     const source: SnapshotSource = {
@@ -93,21 +96,16 @@ export const readSnapshotFile = <T>(file: string, use: (source: SnapshotSource) 
         const buffered = Math.min(end - start, into.length);
         into.set(buf.subarray(start, start + buffered));
         start += buffered;
-        if (buffered === into.length) return;
-        if (into.length - buffered >= BUFFER) {
+        const missing = into.length - buffered;
+        if (missing === 0) return;
+        if (missing >= BUFFER) {
           // A large array: straight into place.
-          fill(into, buffered);
+          readAtLeast(into, buffered, missing);
           return;
         }
-        start = 0;
-        end = 0;
-        while (end < into.length - buffered) {
-          const n = fs.readSync(fd, buf, end, BUFFER - end, null);
-          if (n === 0) throw snapshotInvalid('the file ends too early');
-          end += n;
-        }
-        into.set(buf.subarray(0, into.length - buffered), buffered);
-        start = into.length - buffered;
+        end = readAtLeast(buf, 0, missing);
+        into.set(buf.subarray(0, missing), buffered);
+        start = missing;
       },
     };
     // Every byte read goes through the checksum.
