@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { loadAnalyzers } from '../loaders/analyzers.js';
 import { type Analyzer, createAnalyzer, termSet } from './analyzer.js';
 
@@ -94,5 +95,67 @@ describe('locating matched terms', () => {
       ['电池', '電池'],
       ['batteri', 'battery'],
     ]);
+  });
+});
+
+describe('terms of several texts at once (termsOfEach)', () => {
+  // Pieces of listing text: Chinese words (some traditional), English words, technical tokens,
+  // characters outside the Basic Multilingual Plane, punctuation, spaces and line breaks.
+  const piece = fc.constantFrom(
+    '锂离子电池',
+    '回收',
+    '的',
+    '電池',
+    '人工智能',
+    '〇',
+    '𠀀𠀁',
+    'battery',
+    'Solid-state',
+    'LiFePO4',
+    'H01M 10/052',
+    ' ',
+    '\n',
+    '，',
+    '。',
+    '-',
+    '',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((ps) => ps.join(''));
+  const texts = fc.array(text, { maxLength: 8 });
+  const agrees = (an: Analyzer) =>
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (ts, x, y) => {
+        const from = ts.length === 0 ? 0 : x % ts.length;
+        const to = from + (ts.length === 0 ? 0 : y % (ts.length - from + 1));
+        const outs: string[][] = [['left over from an earlier call']];
+        an.termsOfEach(ts, from, to, outs);
+        for (let i = from; i < to; i++) expect(outs[i - from]).toEqual(an.terms(ts[i]!));
+      }),
+      { numRuns: 300 },
+    );
+
+  it('gives each text the terms that analyzing it alone gives, with jieba', () => agrees(a));
+
+  it('does so in precise mode with character bigrams', async () => {
+    agrees((await loadAnalyzers({ chineseMode: { segmentation: 'words', charBigrams: true } })).analyzer);
+  });
+
+  it('does so without a segmenter (character bigrams)', () => agrees(createAnalyzer()));
+
+  it('does so with a segmenter that does not mark line breaks (one call per text then)', () => {
+    let calls = 0;
+    const merging = {
+      cut: (t: string) => (calls++, [...t.replace(/\n/g, '')]),
+      cutForSearch: (t: string) => (calls++, [...t.replace(/\n/g, '')]),
+      tokenize: (t: string) => [...t].map((w, i) => ({ word: w, start: i, end: i + 1 })),
+    };
+    agrees(createAnalyzer({ segmenter: merging }));
+    const an = createAnalyzer({ segmenter: merging });
+    calls = 0;
+    const outs: string[][] = [];
+    an.termsOfEach(['电池', '回收', 'battery'], 0, 3, outs);
+    expect(outs).toEqual([['电', '池'], ['回', '收'], ['batteri']]);
+    // One call for both texts, which shows no break, then one per Chinese text.
+    expect(calls).toBe(3);
   });
 });

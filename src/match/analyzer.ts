@@ -7,6 +7,7 @@ import { type Bridge, type CedictRecord, createBridge } from './bridge.js';
 import {
   type ChineseMode,
   chineseTerms,
+  chineseTermsOfRuns,
   chineseTokens,
   CHINESE_STOPWORDS,
   DEFAULT_CHINESE_MODE,
@@ -27,6 +28,12 @@ export type Analyzer = {
   readonly bridge: Bridge | null;
   /** Index terms of a text, appended to `out` (returned). */
   terms(text: string, out?: string[]): string[];
+  /**
+   * Index terms of `texts[from..to)`, those of texts[i] in `outs[i - from]` (emptied first), as
+   * `terms` gives them, with one segmenter call for the Chinese of them all (a document's fields:
+   * each call costs a fixed time on top of its text's).
+   */
+  termsOfEach(texts: readonly string[], from: number, to: number, outs: string[][]): void;
   /** Tokens of a text with offsets and surface forms. */
   tokens(text: string): AnalyzedToken[];
   /**
@@ -77,7 +84,9 @@ const bigramSegmenter: Segmenter = {
   cut: (text) => [...text],
   cutForSearch: (text) => {
     const out: string[] = [];
+    // Line breaks are words of their own, as jieba gives them.
     for (const part of text.split('\n')) {
+      if (out.length > 0) out.push('\n');
       if (part.length === 1) out.push(part);
       for (let i = 0; i + 1 < part.length; i++) out.push(part.slice(i, i + 2));
     }
@@ -119,8 +128,12 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
   deps.addWords?.(wholeWords);
   const fold = createCharFolder(t2s);
 
+  // Where `terms` appends Latin terms: one sink made once, pointed at each call's `out` (no
+  // function made per call; terms runs to its end before another call can start).
+  let latinOut: string[] = [];
+  const sink = (term: string) => void latinOut.push(term);
   const terms = (text: string, out: string[] = []): string[] => {
-    const sink = (term: string) => void out.push(term);
+    latinOut = out;
     if (!mayHaveHan(text)) {
       scanLatin(text, 0, text.length, sink);
       return out;
@@ -134,6 +147,36 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
     }
     if (han.length > 0) chineseTerms(seg, fold(han), mode, out);
     return out;
+  };
+
+  // The Han runs' owners (a text's place in `outs`) for termsOfEach; reused from call to call.
+  const owners: number[] = [];
+  const termsOfEach = (texts: readonly string[], from: number, to: number, outs: string[][]): void => {
+    let han = '';
+    owners.length = 0;
+    for (let i = from; i < to; i++) {
+      const out = (outs[i - from] ??= []);
+      out.length = 0;
+      latinOut = out;
+      const text = texts[i] as string;
+      if (!mayHaveHan(text)) {
+        scanLatin(text, 0, text.length, sink);
+        continue;
+      }
+      for (const run of scriptRuns(text)) {
+        if (run.han) {
+          han = han.length === 0 ? text.slice(run.start, run.end) : `${han}\n${text.slice(run.start, run.end)}`;
+          owners.push(i - from);
+        } else scanLatin(text, run.start, run.end, sink);
+      }
+    }
+    if (han.length === 0 || chineseTermsOfRuns(seg, fold(han), mode, owners, outs)) return;
+    // A segmenter that did not mark the breaks: one call per text.
+    for (let i = from; i < to; i++) {
+      const out = outs[i - from] as string[];
+      out.length = 0;
+      terms(texts[i] as string, out);
+    }
   };
 
   const tokens = (text: string): AnalyzedToken[] => {
@@ -211,5 +254,5 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
 
   const termSettings = (): TermSettings => ({ chineseMode: mode, traditionalToSimplified: [...(t2s ?? [])], wholeWords: [...wholeWords] });
 
-  return { hasSegmenter: deps.segmenter != null, bridge, terms, tokens, locate, query, detectLanguage, termSettings };
+  return { hasSegmenter: deps.segmenter != null, bridge, terms, termsOfEach, tokens, locate, query, detectLanguage, termSettings };
 };

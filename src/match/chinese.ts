@@ -34,9 +34,12 @@ export type ChineseMode = { segmentation: 'search' | 'words'; charBigrams: boole
 
 export const DEFAULT_CHINESE_MODE: ChineseMode = { segmentation: 'search', charBigrams: false };
 
+// The longest stopword: a longer word is not looked up.
+const STOPWORD_MAX = Math.max(...[...CHINESE_STOPWORDS].map((w) => w.length));
+
 // A stopword, or a word of white space only (the segmenter returns the breaks between runs as words).
 const isStop = (w: string): boolean => {
-  if (CHINESE_STOPWORDS.has(w)) return true;
+  if (w.length <= STOPWORD_MAX && CHINESE_STOPWORDS.has(w)) return true;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x3000 && c !== 0xa0) return false;
@@ -81,6 +84,39 @@ export const chineseTerms = (seg: Segmenter, run: string, mode: ChineseMode, out
   for (const w of words) if (!isStop(w)) out.push(w);
   if (mode.charBigrams)
     for (let i = 0; i + 1 < run.length; i++) if (run[i] !== '\n' && run[i + 1] !== '\n') out.push(run.slice(i, i + 2));
+};
+
+/**
+ * Terms of several Han runs (already folded) joined by line breaks, with one segmenter call: the
+ * terms of run r are appended to `outs[owners[r]]`. The segmenter answers each break with a word of
+ * its own; false (nothing appended) when its words do not show every break.
+ */
+export const chineseTermsOfRuns = (
+  seg: Segmenter,
+  joined: string,
+  mode: ChineseMode,
+  owners: readonly number[],
+  outs: readonly string[][],
+): boolean => {
+  const words = mode.segmentation === 'search' ? seg.cutForSearch(joined) : seg.cut(joined);
+  let breaks = 0;
+  for (const w of words) if (w === '\n') breaks++;
+  if (breaks !== owners.length - 1) return false;
+  let r = 0;
+  let out = outs[owners[0] as number] as string[];
+  for (const w of words) {
+    if (w === '\n') out = outs[owners[++r] as number] as string[];
+    else if (!isStop(w)) out.push(w);
+  }
+  if (mode.charBigrams) {
+    r = 0;
+    out = outs[owners[0] as number] as string[];
+    for (let i = 0; i + 1 < joined.length; i++) {
+      if (joined[i] === '\n') out = outs[owners[++r] as number] as string[];
+      else if (joined[i + 1] !== '\n') out.push(joined.slice(i, i + 2));
+    }
+  }
+  return true;
 };
 
 /**

@@ -6,7 +6,7 @@
 import { COOPERATION_TYPES, IPR_STATUSES, LISTING_KINDS } from '../core/listings/listing.js';
 import type { Analyzer } from './analyzer.js';
 import type { MatchDoc } from './doc.js';
-import { analyzeDocTerms, type DocTerms, type TermDictionary } from './doc-terms.js';
+import { analyzeDocTerms, BatchDocTerms, type DocTerms, type TermDictionary } from './doc-terms.js';
 import { Dict, ensure, MultiColumn } from './growable.js';
 import { parseIpc, type IpcParts } from './ipc.js';
 import { detectLanguage } from './language.js';
@@ -138,29 +138,30 @@ export class DocIndex {
     this.live[d] = 1;
     this.liveCount++;
 
+    // Terms decoded from another thread are read from their batch's arrays, numbered in the
+    // decoder's dictionary (mapped to this index's term ids once per term and dictionary).
+    const batch = terms instanceof BatchDocTerms ? terms : null;
+    const lens = batch !== null ? batch.batch.lens : terms.lens;
+    const lensAt = batch !== null ? batch.index * NF : 0;
     for (let f = 0; f < NF; f++) {
-      const len = terms.lens[f] as number;
+      const len = lens[lensAt + f] as number;
       this.fieldLen[d * NF + f] = len;
       (this.fieldLenSum as Float64Array)[f] = (this.fieldLenSum[f] as number) + len;
     }
     const postings = this.postings;
-    const ids = terms.ids;
-    const dict = terms.dict;
-    if (ids !== undefined && dict !== undefined) {
-      let map = this.dictIds.get(dict) ?? new Int32Array(0);
-      if (map.length < dict.strings.length) {
-        const grown = new Int32Array(Math.max(dict.strings.length, map.length * 2)).fill(-1);
-        grown.set(map);
-        this.dictIds.set(dict, (map = grown));
-      }
-      for (let i = 0; i < ids.length; i++) {
+    if (batch !== null) {
+      const { ids, tfs } = batch.batch;
+      const strings = batch.dict.strings;
+      const map = this.dictMap(batch.dict);
+      for (let i = batch.at, end = batch.at + batch.n; i < end; i++) {
         const local = ids[i] as number;
         let t = map[local] as number;
-        if (t < 0) map[local] = t = this.termId(terms.terms[i] as string);
-        postings.append(t, d, terms.tfs[i] as number);
+        if (t < 0) map[local] = t = this.termId(strings[local] as string);
+        postings.append(t, d, tfs[i] as number);
       }
     } else {
-      for (let i = 0; i < terms.terms.length; i++) postings.append(this.termId(terms.terms[i] as string), d, terms.tfs[i] as number);
+      const { tfs } = terms;
+      for (let i = 0; i < terms.terms.length; i++) postings.append(this.termId(terms.terms[i] as string), d, tfs[i] as number);
     }
 
     const language = doc.language ?? langOf(doc);
@@ -188,10 +189,21 @@ export class DocIndex {
     this.membersOnly[d] = doc.membersOnly === true ? 1 : 0;
     if (doc.membersOnly === true) this.membersOnlyCount++;
     this.version[d] = doc.version ?? Number.NaN;
-    this.sectors.set(d, [...new Set(doc.sectors ?? [])].map((s) => this.sectorDict.id(s)));
-    this.ipc.set(d, [...new Set((doc.ipcCodes ?? []).map((c) => this.ipcId(c)).filter((i) => i >= 0))]);
+    this.sectors.set(d, distinct((doc.sectors ?? []).map((s) => this.sectorDict.id(s))));
+    this.ipc.set(d, distinct((doc.ipcCodes ?? []).map((c) => this.ipcId(c))));
     this.targets.set(d, (doc.targetCountries ?? []).map((c) => this.countryDict.id(c.toUpperCase())));
     return d;
+  }
+
+  /** This index's term id for each number of a decoder's dictionary (-1: not mapped yet), grown to its size. */
+  private dictMap(dict: TermDictionary): Int32Array {
+    let map = this.dictIds.get(dict) ?? new Int32Array(0);
+    if (map.length < dict.strings.length) {
+      const grown = new Int32Array(Math.max(dict.strings.length, map.length * 2)).fill(-1);
+      grown.set(map);
+      this.dictIds.set(dict, (map = grown));
+    }
+    return map;
   }
 
   /**
@@ -656,6 +668,13 @@ const kthLargest = (acc: Float32Array, touched: Int32Array, nt: number, k: numbe
   return buf[target]!;
 };
 
+/** The distinct values of a short list that are not negative, in first-seen order. */
+const distinct = (xs: readonly number[]): number[] => {
+  const out: number[] = [];
+  for (const x of xs) if (x >= 0 && !out.includes(x)) out.push(x);
+  return out;
+};
+
 // A document's texts in one string: far less memory than an object with a dozen small strings and
 // arrays per document (a million listings). Control characters U+0001-U+0003 separate the parts
 // and are dropped from the texts (they carry nothing a reader sees).
@@ -667,18 +686,22 @@ const clean = (s: string | null | undefined): string => (s == null ? '' : s.repl
 const ABSENT = '\u0003';
 
 const packTexts = (doc: MatchDoc): string => {
-  const tr = (lang: 'zh' | 'en'): string[] => {
-    const t = doc.translations?.[lang];
-    return t == null ? [ABSENT, '', ''] : [clean(t.title), clean(t.summary), clean(t.description)];
-  };
+  let keywords = '';
+  for (const k of doc.keywords ?? []) if (k.length > 0) keywords = keywords.length === 0 ? clean(k) : `${keywords}${LIST_SEP}${clean(k)}`;
+  const zh = doc.translations?.zh;
+  const en = doc.translations?.en;
   return [
     doc.language ?? '',
     clean(doc.title),
     clean(doc.summary),
     clean(doc.description),
-    (doc.keywords ?? []).filter((k) => k.length > 0).map(clean).join(LIST_SEP),
-    ...tr('zh'),
-    ...tr('en'),
+    keywords,
+    zh == null ? ABSENT : clean(zh.title),
+    clean(zh?.summary),
+    clean(zh?.description),
+    en == null ? ABSENT : clean(en.title),
+    clean(en?.summary),
+    clean(en?.description),
   ].join(FIELD_SEP);
 };
 

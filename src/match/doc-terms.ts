@@ -6,7 +6,7 @@
  * and sent back in its wire form.
  */
 import type { Analyzer } from './analyzer.js';
-import { docTexts, type MatchDoc, TEXT_FIELDS } from './doc.js';
+import { docTexts, type MatchDoc, TEXT_FIELDS, type TextSource } from './doc.js';
 import { ensure } from './growable.js';
 import { FIELD_COUNT, MAX_FIELD_TF } from './postings.js';
 
@@ -18,13 +18,6 @@ export type DocTerms = {
   /** Per field: its length in terms (that of its longest language version), capped at 65535. */
   lens: Uint16Array;
   /**
-   * When the terms came from another thread: each term's number in the decoder's dictionary
-   * (`dict.strings[ids[i]] === terms[i]`), so that an index maps numbers to its own term ids once
-   * per term and dictionary instead of looking every term up by its text.
-   */
-  ids?: Int32Array;
-  dict?: TermDictionary;
-  /**
    * The document's texts packed as an index stores them; set by the first index that adds the
    * document, so that any other index given the same terms shares one string.
    */
@@ -33,6 +26,30 @@ export type DocTerms = {
 
 const FIELD_INDEX: Readonly<Record<string, number>> = Object.fromEntries(TEXT_FIELDS.map((f, i) => [f, i]));
 const VERSION = { original: 0, zh: 1, en: 2 } as const;
+/** A text's source as one number: its field's index * 3 + its version (original, zh, en). */
+const sourceCode = (src: TextSource): number => (FIELD_INDEX[src.field] as number) * 3 + VERSION[src.lang];
+
+/**
+ * The texts of a batch of documents, as analysis needs them: per document, its number of texts;
+ * per text, the text and its source (sourceCode). A batch crosses a thread boundary as one list of
+ * strings and two arrays of numbers, not as document objects.
+ */
+export type BatchTexts = { texts: string[]; counts: Uint32Array; sources: Uint8Array };
+
+export const batchTexts = (docs: readonly MatchDoc[]): BatchTexts => {
+  const texts: string[] = [];
+  const sources: number[] = [];
+  const counts = new Uint32Array(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    const ts = docTexts(docs[i] as MatchDoc);
+    counts[i] = ts.length;
+    for (const src of ts) {
+      texts.push(src.text);
+      sources.push(sourceCode(src));
+    }
+  }
+  return { texts, counts, sources: Uint8Array.from(sources) };
+};
 
 /**
  * Analyzes documents into numbered terms: each distinct term gets a number in `strings` the first
@@ -46,7 +63,8 @@ class TermCollector {
   private seen = new Int32Array(0);
   private slot = new Int32Array(0);
   private docNo = 0;
-  private readonly buf: string[] = [];
+  /** Each text's terms, for the document being added. */
+  private readonly bufs: string[][] = [];
   private readonly lens = new Uint32Array(FIELD_COUNT * 3);
   /** The last document's distinct term numbers (first-seen order) and packed frequencies. */
   readonly ids: number[] = [];
@@ -56,17 +74,18 @@ class TermCollector {
 
   constructor(private readonly analyzer: Analyzer) {}
 
-  add(doc: MatchDoc): void {
-    const { ids, tfs, lens, buf, known, strings } = this;
+  /** Adds one document: its texts `texts[from..to)`, each from the source `sources[i]` (sourceCode). */
+  add(texts: readonly string[], sources: ArrayLike<number>, from: number, to: number): void {
+    const { ids, tfs, lens, bufs, known, strings } = this;
     this.docNo++;
     ids.length = 0;
     tfs.length = 0;
     lens.fill(0);
-    for (const src of docTexts(doc)) {
-      const f = FIELD_INDEX[src.field] as number;
-      buf.length = 0;
-      this.analyzer.terms(src.text, buf);
-      const li = f * 3 + VERSION[src.lang];
+    this.analyzer.termsOfEach(texts, from, to, bufs);
+    for (let i = from; i < to; i++) {
+      const li = sources[i] as number;
+      const f = (li / 3) | 0;
+      const buf = bufs[i - from] as string[];
       lens[li] = (lens[li] as number) + buf.length;
       const shift = 4 * f;
       const one = 1 << shift;
@@ -99,7 +118,13 @@ class TermCollector {
 /** Analyzes the public texts of a document into index terms. */
 export const analyzeDocTerms = (analyzer: Analyzer, doc: MatchDoc): DocTerms => {
   const c = new TermCollector(analyzer);
-  c.add(doc);
+  const ts = docTexts(doc);
+  c.add(
+    ts.map((t) => t.text),
+    ts.map(sourceCode),
+    0,
+    ts.length,
+  );
   return { terms: c.strings, tfs: Uint16Array.from(c.tfs), lens: c.fieldLens };
 };
 
@@ -107,7 +132,7 @@ export const analyzeDocTerms = (analyzer: Analyzer, doc: MatchDoc): DocTerms => 
  * The wire form of a batch of DocTerms: each term as a number in the analyzing thread's own
  * dictionary, and only the terms the decoder has not seen yet as text (one string). A batch
  * crosses a thread boundary as a few objects instead of thousands of small strings, and the index
- * maps each number to its own term id once (DocTerms.ids).
+ * maps each number to its own term id once (BatchDocTerms).
  */
 export type PackedDocTerms = { newTerms: string; ids: Int32Array; counts: Uint32Array; tfs: Uint16Array; lens: Uint16Array };
 
@@ -118,23 +143,26 @@ const SEP = '\u0000';
  * Analyzes batches of documents into their wire form, for one decoder (createTermDecoder); the
  * pair must see the same batches in the same order.
  */
-export const createBatchAnalyzer = (analyzer: Analyzer): ((docs: readonly MatchDoc[]) => PackedDocTerms) => {
+export const createBatchAnalyzer = (analyzer: Analyzer): ((batch: BatchTexts) => PackedDocTerms) => {
   const c = new TermCollector(analyzer);
   let sent = 0;
-  return (docs) => {
+  return ({ texts, counts: textCounts, sources }) => {
+    const n = textCounts.length;
     const ids: number[] = [];
     const tfs: number[] = [];
-    const counts = new Uint32Array(docs.length);
-    const lens = new Uint16Array(docs.length * FIELD_COUNT);
-    docs.forEach((doc, i) => {
-      c.add(doc);
+    const counts = new Uint32Array(n);
+    const lens = new Uint16Array(n * FIELD_COUNT);
+    for (let i = 0, at = 0; i < n; i++) {
+      const end = at + (textCounts[i] as number);
+      c.add(texts, sources, at, end);
+      at = end;
       counts[i] = c.ids.length;
       for (let j = 0; j < c.ids.length; j++) {
         ids.push(c.ids[j] as number);
         tfs.push(c.tfs[j] as number);
       }
       lens.set(c.fieldLens, i * FIELD_COUNT);
-    });
+    }
     const newTerms = c.strings.slice(sent).join(SEP);
     sent = c.strings.length;
     return { newTerms, ids: Int32Array.from(ids), counts, tfs: Uint16Array.from(tfs), lens };
@@ -144,18 +172,46 @@ export const createBatchAnalyzer = (analyzer: Analyzer): ((docs: readonly MatchD
 /** A decoder's terms by number; it only grows. */
 export type TermDictionary = { readonly strings: readonly string[] };
 
-export const createTermDecoder = (): ((packed: PackedDocTerms) => DocTerms[]) => {
+/**
+ * A decoded document's terms: views into its batch's arrays, made only when asked for (the index
+ * reads the batch's arrays directly, so a batch of a thousand documents costs a few objects, not
+ * thousands of arrays).
+ */
+export class BatchDocTerms implements DocTerms {
+  texts?: string;
+  constructor(
+    readonly batch: PackedDocTerms,
+    readonly dict: TermDictionary,
+    /** The document's first entry in the batch's `ids` and `tfs`, and its number of terms. */
+    readonly at: number,
+    readonly n: number,
+    /** The document's place in the batch (its field lengths are at `index * FIELD_COUNT`). */
+    readonly index: number,
+  ) {}
+
+  get terms(): string[] {
+    const out = new Array<string>(this.n);
+    for (let j = 0; j < this.n; j++) out[j] = this.dict.strings[this.batch.ids[this.at + j] as number] as string;
+    return out;
+  }
+  get tfs(): Uint16Array {
+    return this.batch.tfs.subarray(this.at, this.at + this.n);
+  }
+  get lens(): Uint16Array {
+    return this.batch.lens.subarray(this.index * FIELD_COUNT, (this.index + 1) * FIELD_COUNT);
+  }
+}
+
+export const createTermDecoder = (): ((packed: PackedDocTerms) => BatchDocTerms[]) => {
   const strings: string[] = [];
   const dict: TermDictionary = { strings };
   return (p) => {
     if (p.newTerms.length > 0) for (const t of p.newTerms.split(SEP)) strings.push(t);
-    const out: DocTerms[] = [];
+    const out = new Array<BatchDocTerms>(p.counts.length);
     let at = 0;
     for (let i = 0; i < p.counts.length; i++) {
       const n = p.counts[i] as number;
-      const terms = new Array<string>(n);
-      for (let j = 0; j < n; j++) terms[j] = strings[p.ids[at + j] as number] as string;
-      out.push({ terms, tfs: p.tfs.subarray(at, at + n), lens: p.lens.subarray(i * FIELD_COUNT, (i + 1) * FIELD_COUNT), ids: p.ids.subarray(at, at + n), dict });
+      out[i] = new BatchDocTerms(p, dict, at, n, i);
       at += n;
     }
     return out;

@@ -61,19 +61,20 @@ export type TextSource = { field: TextField; lang: MatchLanguage | 'original'; t
 /** The public texts of a document, each with its field and language version. */
 export const docTexts = (doc: MatchDoc): TextSource[] => {
   const out: TextSource[] = [];
-  const push = (field: TextField, lang: TextSource['lang'], text: string | null | undefined) => {
-    if (typeof text === 'string' && text.length > 0) out.push({ field, lang, text });
-  };
-  push('title', 'original', doc.title);
-  for (const k of doc.keywords ?? []) push('keywords', 'original', k);
-  push('summary', 'original', doc.summary);
-  push('description', 'original', doc.description);
+  pushText(out, 'title', 'original', doc.title);
+  for (const k of doc.keywords ?? []) pushText(out, 'keywords', 'original', k);
+  pushText(out, 'summary', 'original', doc.summary);
+  pushText(out, 'description', 'original', doc.description);
   for (const lang of ['zh', 'en'] as const) {
     const t = doc.translations?.[lang];
     if (t == null) continue;
-    push('title', lang, t.title);
-    push('summary', lang, t.summary);
-    push('description', lang, t.description);
+    pushText(out, 'title', lang, t.title);
+    pushText(out, 'summary', lang, t.summary);
+    pushText(out, 'description', lang, t.description);
   }
   return out;
+};
+
+const pushText = (out: TextSource[], field: TextField, lang: TextSource['lang'], text: string | null | undefined): void => {
+  if (typeof text === 'string' && text.length > 0) out.push({ field, lang, text });
 };

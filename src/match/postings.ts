@@ -95,8 +95,20 @@ export class PostingStore {
       if (len > 0) {
         const op = meta[m] as number;
         const oo = meta[m + 1] as number;
-        (this.docPages[page] as Int32Array).set((this.docPages[op] as Int32Array).subarray(oo, oo + len), off);
-        (this.tfPages[page] as Uint16Array).set((this.tfPages[op] as Uint16Array).subarray(oo, oo + len), off);
+        const fromDocs = this.docPages[op] as Int32Array;
+        const fromTfs = this.tfPages[op] as Uint16Array;
+        const toDocs = this.docPages[page] as Int32Array;
+        const toTfs = this.tfPages[page] as Uint16Array;
+        if (len <= 64) {
+          // Most moves are of short lists: a loop, without the two views a copy of a range needs.
+          for (let i = 0; i < len; i++) {
+            toDocs[off + i] = fromDocs[oo + i] as number;
+            toTfs[off + i] = fromTfs[oo + i] as number;
+          }
+        } else {
+          toDocs.set(fromDocs.subarray(oo, oo + len), off);
+          toTfs.set(fromTfs.subarray(oo, oo + len), off);
+        }
         if (cap > PAGE) {
           // A page of its own is freed at once.
           this.docPages[op] = new Int32Array(0);

@@ -14,6 +14,8 @@ const DOCS: MatchDoc[] = [
   { id: 'c', title: '技术转移中心 与 产学研合作', summary: '知识产权许可 and licensing of patents', keywords: ['技术转让', 'know-how'] },
   { id: 'd', title: '机器人视觉检测', translations: { en: { title: 'Robot vision inspection', summary: 'Machine vision for defects' } } },
   { id: 'e', title: '' },
+  // Chinese in every field, line breaks inside them: one segmentation serves all of a document's fields.
+  { id: 'f', title: '电池\n回收', summary: '新型\n\n材料 with 石墨烯', description: '第一段。\n第二段：锂电池', keywords: ['电池', ''], translations: { zh: { title: '锂电池回收' } } },
 ];
 
 const plain = (t: DocTerms) => ({ terms: t.terms, tfs: [...t.tfs], lens: [...t.lens] });

@@ -12,7 +12,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Analyzer } from '../match/analyzer.js';
-import { analyzeDocTerms, createTermDecoder, type DocTerms } from '../match/doc-terms.js';
+import { analyzeDocTerms, batchTexts, createTermDecoder, type DocTerms } from '../match/doc-terms.js';
 import type { MatchDoc } from '../match/doc.js';
 import type { AnalysisReply, AnalysisRequest } from './analysis-worker.js';
 
@@ -105,7 +105,8 @@ export const createAnalysisPool = async (analyzer: Analyzer, opts: { threads?: n
       slot.busy++;
       return new Promise<DocTerms[]>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, docs } satisfies AnalysisRequest);
+        const batch = batchTexts(docs);
+        slot.worker.postMessage({ id, batch } satisfies AnalysisRequest, [batch.counts.buffer as ArrayBuffer, batch.sources.buffer as ArrayBuffer]);
       });
     },
     async close() {
