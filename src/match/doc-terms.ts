@@ -9,6 +9,7 @@ import type { Analyzer } from './analyzer.js';
 import { docTexts, type MatchDoc, TEXT_FIELDS, type TextSource } from './doc.js';
 import { ensure } from './growable.js';
 import { FIELD_COUNT, MAX_FIELD_TF } from './postings.js';
+import { TermNumbers } from './term-numbers.js';
 
 export type DocTerms = {
   /** Distinct terms, in first-seen order. */
@@ -58,7 +59,7 @@ export const batchTexts = (docs: readonly MatchDoc[]): BatchTexts => {
  */
 class TermCollector {
   readonly strings: string[] = [];
-  private readonly known = new Map<string, number>();
+  private readonly known = new TermNumbers();
   /** Per term number: the last document that had it, and its place in that document's lists. */
   private seen = new Int32Array(0);
   private slot = new Int32Array(0);
@@ -91,7 +92,7 @@ class TermCollector {
       const one = 1 << shift;
       for (const t of buf) {
         let id = known.get(t);
-        if (id === undefined) {
+        if (id < 0) {
           id = strings.length;
           strings.push(t);
           known.set(t, id);
