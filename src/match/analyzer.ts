@@ -128,31 +128,16 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
   deps.addWords?.(wholeWords);
   const fold = createCharFolder(t2s);
 
-  // Where `terms` appends Latin terms: one sink made once, pointed at each call's `out` (no
-  // function made per call; terms runs to its end before another call can start).
+  // Where Latin terms go: one sink made once, pointed at each text's output in turn (no function
+  // made per call; a call runs to its end before another can start).
   let latinOut: string[] = [];
   const sink = (term: string) => void latinOut.push(term);
-  const terms = (text: string, out: string[] = []): string[] => {
-    latinOut = out;
-    if (!mayHaveHan(text)) {
-      scanLatin(text, 0, text.length, sink);
-      return out;
-    }
-    // One segmenter call for all Han runs (joined by a break the segmenter never crosses):
-    // each call into the wasm module has a fixed cost that dominates for short texts.
-    let han = '';
-    for (const run of scriptRuns(text)) {
-      if (run.han) han = han.length === 0 ? text.slice(run.start, run.end) : `${han}\n${text.slice(run.start, run.end)}`;
-      else scanLatin(text, run.start, run.end, sink);
-    }
-    if (han.length > 0) chineseTerms(seg, fold(han), mode, out);
-    return out;
-  };
-
-  // The Han runs' owners (a text's place in `outs`) for termsOfEach; reused from call to call.
+  // The Han runs of the texts of a termsOfEach call, and each run's owner (its text's place in
+  // `outs`); reused from call to call.
+  const runs: string[] = [];
   const owners: number[] = [];
   const termsOfEach = (texts: readonly string[], from: number, to: number, outs: string[][]): void => {
-    let han = '';
+    runs.length = 0;
     owners.length = 0;
     for (let i = from; i < to; i++) {
       const out = (outs[i - from] ??= []);
@@ -165,18 +150,29 @@ export const createAnalyzer = (deps: AnalyzerDeps = {}): Analyzer => {
       }
       for (const run of scriptRuns(text)) {
         if (run.han) {
-          han = han.length === 0 ? text.slice(run.start, run.end) : `${han}\n${text.slice(run.start, run.end)}`;
+          runs.push(text.slice(run.start, run.end));
           owners.push(i - from);
         } else scanLatin(text, run.start, run.end, sink);
       }
     }
-    if (han.length === 0 || chineseTermsOfRuns(seg, fold(han), mode, owners, outs)) return;
-    // A segmenter that did not mark the breaks: one call per text.
-    for (let i = from; i < to; i++) {
-      const out = outs[i - from] as string[];
-      out.length = 0;
-      terms(texts[i] as string, out);
+    // One segmenter call for all Han runs, joined by a break the segmenter never crosses: each
+    // call has a fixed cost that dominates for short texts.
+    if (runs.length === 0 || chineseTermsOfRuns(seg, fold(runs.join('\n')), mode, owners, outs)) return;
+    // A segmenter that did not mark the breaks: one call per text, for its runs together.
+    for (let r = 0; r < runs.length; ) {
+      const owner = owners[r] as number;
+      let end = r + 1;
+      while (end < runs.length && owners[end] === owner) end++;
+      chineseTerms(seg, fold(runs.slice(r, end).join('\n')), mode, outs[owner] as string[]);
+      r = end;
     }
+  };
+
+  const terms = (text: string, out: string[] = []): string[] => {
+    const outs: string[][] = [];
+    termsOfEach([text], 0, 1, outs);
+    for (const t of outs[0] as string[]) out.push(t);
+    return out;
   };
 
   const tokens = (text: string): AnalyzedToken[] => {

@@ -119,13 +119,8 @@ class TermCollector {
 /** Analyzes the public texts of a document into index terms. */
 export const analyzeDocTerms = (analyzer: Analyzer, doc: MatchDoc): DocTerms => {
   const c = new TermCollector(analyzer);
-  const ts = docTexts(doc);
-  c.add(
-    ts.map((t) => t.text),
-    ts.map(sourceCode),
-    0,
-    ts.length,
-  );
+  const { texts, sources } = batchTexts([doc]);
+  c.add(texts, sources, 0, texts.length);
   return { terms: c.strings, tfs: Uint16Array.from(c.tfs), lens: c.fieldLens };
 };
 
