@@ -25,6 +25,12 @@ if (hasDom && !('ResizeObserver' in window)) {
   };
 }
 if (hasDom) window.scrollTo = () => undefined;
+// antd measures the scrollbar through a pseudo-element, which jsdom does not implement; it logged an
+// error for every table and modal, burying real failures in CI's log. Answer with the element's style.
+if (hasDom) {
+  const computedStyle = window.getComputedStyle.bind(window);
+  window.getComputedStyle = (element: Element) => computedStyle(element);
+}
 
 afterEach(() => {
   if (!hasDom) return;
