@@ -1,7 +1,11 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 const hasDom = typeof window !== 'undefined';
+
+// findBy* and waitFor give up after 1 s by default; antd pages on a busy 2-core CI machine can take
+// longer to render, which can fail a test that is right. A wrong test still fails, only later.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks the layout APIs antd asks for; these stand-ins answer "no match, no size".
 if (hasDom && !window.matchMedia) {
