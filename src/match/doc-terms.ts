@@ -60,27 +60,33 @@ export const batchTexts = (docs: readonly MatchDoc[]): BatchTexts => {
 class TermCollector {
   readonly strings: string[] = [];
   private readonly known = new TermNumbers();
-  /** Per term number: the last document that had it, and its place in that document's lists. */
+  /** Per term number: the last document that had it, and its place in `ids` and `tfs`. */
   private seen = new Int32Array(0);
   private slot = new Int32Array(0);
   private docNo = 0;
   /** Each text's terms, for the document being added. */
   private readonly bufs: string[][] = [];
   private readonly lens = new Uint32Array(FIELD_COUNT * 3);
-  /** The last document's distinct term numbers (first-seen order) and packed frequencies. */
-  readonly ids: number[] = [];
-  readonly tfs: number[] = [];
+  /**
+   * The documents added since `clear`, one after another: each one's distinct term numbers
+   * (first-seen order) and packed frequencies. `size` entries are in use.
+   */
+  ids = new Int32Array(4096);
+  tfs = new Uint16Array(4096);
+  size = 0;
   /** The last document's field lengths. */
   readonly fieldLens = new Uint16Array(FIELD_COUNT);
 
   constructor(private readonly analyzer: Analyzer) {}
 
+  clear(): void {
+    this.size = 0;
+  }
+
   /** Adds one document: its texts `texts[from..to)`, each from the source `sources[i]` (sourceCode). */
   add(texts: readonly string[], sources: ArrayLike<number>, from: number, to: number): void {
-    const { ids, tfs, lens, bufs, known, strings } = this;
+    const { lens, bufs, known, strings } = this;
     this.docNo++;
-    ids.length = 0;
-    tfs.length = 0;
     lens.fill(0);
     this.analyzer.termsOfEach(texts, from, to, bufs);
     for (let i = from; i < to; i++) {
@@ -104,12 +110,16 @@ class TermCollector {
         let k: number;
         if (this.seen[id] !== this.docNo) {
           this.seen[id] = this.docNo;
-          this.slot[id] = k = ids.length;
-          ids.push(id);
-          tfs.push(0);
+          this.slot[id] = k = this.size++;
+          if (k === this.ids.length) {
+            this.ids = ensure(this.ids, k + 1);
+            this.tfs = ensure(this.tfs, k + 1);
+          }
+          this.ids[k] = id;
+          this.tfs[k] = 0;
         } else k = this.slot[id] as number;
-        const v = tfs[k] as number;
-        if (((v >>> shift) & 15) < MAX_FIELD_TF) tfs[k] = v + one;
+        const v = this.tfs[k] as number;
+        if (((v >>> shift) & 15) < MAX_FIELD_TF) this.tfs[k] = v + one;
       }
     }
     for (let f = 0; f < FIELD_COUNT; f++) this.fieldLens[f] = Math.min(65535, Math.max(lens[f * 3] as number, lens[f * 3 + 1] as number, lens[f * 3 + 2] as number));
@@ -121,7 +131,7 @@ export const analyzeDocTerms = (analyzer: Analyzer, doc: MatchDoc): DocTerms => 
   const c = new TermCollector(analyzer);
   const { texts, sources } = batchTexts([doc]);
   c.add(texts, sources, 0, texts.length);
-  return { terms: c.strings, tfs: Uint16Array.from(c.tfs), lens: c.fieldLens };
+  return { terms: c.strings, tfs: c.tfs.slice(0, c.size), lens: c.fieldLens };
 };
 
 /**
@@ -144,24 +154,20 @@ export const createBatchAnalyzer = (analyzer: Analyzer): ((batch: BatchTexts) =>
   let sent = 0;
   return ({ texts, counts: textCounts, sources }) => {
     const n = textCounts.length;
-    const ids: number[] = [];
-    const tfs: number[] = [];
     const counts = new Uint32Array(n);
     const lens = new Uint16Array(n * FIELD_COUNT);
+    c.clear();
     for (let i = 0, at = 0; i < n; i++) {
       const end = at + (textCounts[i] as number);
+      const before = c.size;
       c.add(texts, sources, at, end);
       at = end;
-      counts[i] = c.ids.length;
-      for (let j = 0; j < c.ids.length; j++) {
-        ids.push(c.ids[j] as number);
-        tfs.push(c.tfs[j] as number);
-      }
+      counts[i] = c.size - before;
       lens.set(c.fieldLens, i * FIELD_COUNT);
     }
     const newTerms = c.strings.slice(sent).join(SEP);
     sent = c.strings.length;
-    return { newTerms, ids: Int32Array.from(ids), counts, tfs: Uint16Array.from(tfs), lens };
+    return { newTerms, ids: c.ids.slice(0, c.size), counts, tfs: c.tfs.slice(0, c.size), lens };
   };
 };
 
