@@ -71,8 +71,8 @@ class TermCollector {
    * The documents added since `clear`, one after another: each one's distinct term numbers
    * (first-seen order) and packed frequencies. `size` entries are in use.
    */
-  ids = new Int32Array(4096);
-  tfs = new Uint16Array(4096);
+  ids = new Int32Array(256);
+  tfs = new Uint16Array(256);
   size = 0;
   /** The last document's field lengths. */
   readonly fieldLens = new Uint16Array(FIELD_COUNT);
