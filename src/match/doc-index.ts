@@ -197,13 +197,10 @@ export class DocIndex {
 
   /** This index's term id for each number of a decoder's dictionary (-1: not mapped yet), grown to its size. */
   private dictMap(dict: TermDictionary): Int32Array {
-    let map = this.dictIds.get(dict) ?? new Int32Array(0);
-    if (map.length < dict.strings.length) {
-      const grown = new Int32Array(Math.max(dict.strings.length, map.length * 2)).fill(-1);
-      grown.set(map);
-      this.dictIds.set(dict, (map = grown));
-    }
-    return map;
+    const map = this.dictIds.get(dict);
+    const grown = ensure(map ?? new Int32Array(0), dict.strings.length, -1);
+    if (grown !== map) this.dictIds.set(dict, grown);
+    return grown;
   }
 
   /**

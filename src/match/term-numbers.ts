@@ -17,8 +17,8 @@ export class TermNumbers {
   get(term: string): number {
     const n = term.length;
     if (n > 4 || n === 0) return this.long.get(term) ?? -1;
-    const a = (term.charCodeAt(0) << 16) | (n > 1 ? term.charCodeAt(1) : 0);
-    const b = n > 2 ? (term.charCodeAt(2) << 16) | (n > 3 ? term.charCodeAt(3) : 0) : 0;
+    const a = keyA(term, n);
+    const b = keyB(term, n);
     const slots = this.slots;
     for (let i = hash(a, b) & this.mask; ; i = (i + 1) & this.mask) {
       const at = i * STRIDE;
@@ -36,8 +36,8 @@ export class TermNumbers {
       return;
     }
     if (2 * (this.shortCount + 1) > this.mask + 1) this.grow();
-    const a = (term.charCodeAt(0) << 16) | (n > 1 ? term.charCodeAt(1) : 0);
-    const b = n > 2 ? (term.charCodeAt(2) << 16) | (n > 3 ? term.charCodeAt(3) : 0) : 0;
+    const a = keyA(term, n);
+    const b = keyB(term, n);
     this.put(a, b, num + 1, n);
     this.shortCount++;
   }
@@ -60,6 +60,10 @@ export class TermNumbers {
       if (old[at + 2] !== 0) this.put(old[at] as number, old[at + 1] as number, old[at + 2] as number, old[at + 3] as number);
   }
 }
+
+// A short term's two keys: its first two UTF-16 units, then its third and fourth (0 past its end).
+const keyA = (term: string, n: number): number => (term.charCodeAt(0) << 16) | (n > 1 ? term.charCodeAt(1) : 0);
+const keyB = (term: string, n: number): number => (n > 2 ? (term.charCodeAt(2) << 16) | (n > 3 ? term.charCodeAt(3) : 0) : 0);
 
 const hash = (a: number, b: number): number => {
   let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b);
